@@ -1,0 +1,4 @@
+namespace SessionToolkit;
+
+/// <summary>Turns state objects into checkpoint bytes and back.</summary>
+public static partial class SessionSerializer { }

@@ -1,0 +1,130 @@
+using Microsoft.CodeAnalysis;
+
+namespace SessionToolkit.Generators;
+
+/// <summary>
+/// Every diagnostic SessionToolkit reports. Ids are stable once shipped; each rule has a page under
+/// docs/diagnostics/ and an entry in AnalyzerReleases.Unshipped.md (or Shipped.md once released).
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "SessionToolkit";
+
+    /// <summary>Base address of the per-rule pages; the rule id and ".md" are appended.</summary>
+    public const string HelpLinkBase = "https://github.com/sessiontoolkit/SessionToolkit/blob/main/docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor TypeNotPartial = Create(
+        "SESS001",
+        "Type must be partial",
+        "Type '{0}' must be declared partial because the generator adds code to it{1}",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
+        "SESS002",
+        "Member type is not supported",
+        "Member '{0}' has type '{1}', which SessionToolkit cannot persist: {2}",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor DuplicatePersistedName = Create(
+        "SESS003",
+        "Two members have the same persisted name",
+        "Member '{0}' is persisted as '{1}', which member '{2}' already uses",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor MemberCannotBeSet = Create(
+        "SESS004",
+        "Persisted member cannot be set on resume",
+        "Member '{0}' is persisted but cannot be set on resume: it has no setter, no init accessor and no constructor parameter",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor SinceAboveVersion = Create(
+        "SESS005",
+        "Since is above the type's version",
+        "Member '{0}' has Since = {1}, above the version {2} of state type '{3}'",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor InvalidDirectoryPath = Create(
+        "SESS006",
+        "Well-known directory path is invalid",
+        "Well-known directory path '{0}' is invalid: {1}",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor DuplicateDirectoryPath = Create(
+        "SESS007",
+        "Two well-known directories have the same path",
+        "Well-known directory path '{0}' of property '{1}' is already used by property '{2}'",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor InvalidDerivedType = Create(
+        "SESS008",
+        "Derived type declaration is invalid",
+        "Derived type declaration on '{0}' is invalid: {1}",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor InvalidMigration = Create(
+        "SESS009",
+        "Migration method is invalid",
+        "Migration '{0}' is invalid: {1}",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor GeneratedMemberClash = Create(
+        "SESS010",
+        "Member clashes with a generated member",
+        "Member '{0}' clashes with the generated member '{1}'; rename it or change its signature",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor AttributeNeedsPropertyTarget = Create(
+        "SESS011",
+        "Attribute on a record parameter needs the property: target",
+        "Attribute '{0}' on record parameter '{1}' has no effect; write [property: {0}] to apply it to the property",
+        DiagnosticSeverity.Warning
+    );
+
+    public static readonly DiagnosticDescriptor HiddenBaseMemberNotPersisted = Create(
+        "SESS012",
+        "Hidden base member is not persisted",
+        "Member '{0}' hides the base member '{1}', whose value is not persisted",
+        DiagnosticSeverity.Info
+    );
+
+    public static readonly DiagnosticDescriptor ConverterTypeMismatch = Create(
+        "SESS013",
+        "Converter does not convert the member's type",
+        "Converter '{0}' cannot be used on member '{1}': {2}",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor MetadataMemberNotPersisted = Create(
+        "SESS014",
+        "Metadata member is not persisted",
+        "Member '{0}' is marked [SessionMetadata] but is not persisted",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor OpenGenericType = Create(
+        "SESS015",
+        "Open generic state or data types are not supported",
+        "Type '{0}' is an open generic type, which SessionToolkit cannot persist; use a closed type",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = Create(
+        "SESS016",
+        "Generator failed on a type",
+        "SessionToolkit could not generate code for '{0}': {1}: {2}",
+        DiagnosticSeverity.Error
+    );
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+}

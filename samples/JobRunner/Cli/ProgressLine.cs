@@ -11,7 +11,7 @@ public static class ProgressLine
     {
         var outcome = OutcomeName(result.Outcome);
         var seconds = result.Duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + "s";
-        var line = $"[{position}/{total}] {outcome, -4}  {seconds, 6}  {result.JobId}";
+        var line = $"[{position}/{total}] {outcome}  {seconds}  {result.JobId}";
         return result.Reason is null ? line : $"{line}  ({result.Reason})";
     }
 

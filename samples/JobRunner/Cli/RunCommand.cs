@@ -16,6 +16,7 @@ public static class RunCommand
     private static readonly Argument<string[]> Units = new("units")
     {
         Description = "Unit files (.pxu) to load, in order; ids must be unique across them.",
+        HelpName = "UNITS",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -24,17 +25,19 @@ public static class RunCommand
         Description =
             "Run only jobs whose whole id (qualified or partial) matches this .NET regular expression, "
             + "plus their dependencies. Repeatable. Default: every job.",
-        AllowMultipleArgumentsPerToken = false,
+        HelpName = "REGEX",
     };
 
     private static readonly Option<double> Timeout = new("--timeout")
     {
         Description = "Seconds a job may run before its process group is killed and it fails.",
+        HelpName = "SECONDS",
         DefaultValueFactory = _ => 600,
     };
 
     private static readonly Option<string> Repository = new("--repository")
     {
+        HelpName = "DIR",
         Description =
             "Folder that receives the run's IO logs and share folder. Default: "
             + "$XDG_CACHE_HOME/jobrunner/sessions or ~/.cache/jobrunner/sessions.",
@@ -43,6 +46,7 @@ public static class RunCommand
     private static readonly Option<string> Namespace = new("--namespace")
     {
         Description = "Namespace given to ids and dependencies written without '::'.",
+        HelpName = "NAMESPACE",
         DefaultValueFactory = _ => JobId.DefaultNamespace,
     };
 
@@ -62,6 +66,18 @@ public static class RunCommand
             if (result.GetValueOrDefault<double>() <= 0)
             {
                 result.AddError("--timeout must be a positive number of seconds.");
+            }
+        });
+
+        // System.CommandLine takes an unknown "--name" as one more unit file; naming it as an option is clearer.
+        Units.Validators.Add(result =>
+        {
+            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (value.StartsWith('-'))
+                {
+                    result.AddError($"Unknown option '{value}' (a unit file path cannot start with '-').");
+                }
             }
         });
 

@@ -84,7 +84,8 @@ public sealed class LiveProgress(IAnsiConsole console) : IRunListener
         lock (_gate)
         {
             var elapsed = _clock.Elapsed.ToString(@"hh\:mm\:ss");
-            var text = $"{_current}  {_passed} passed, {_failed} failed, {_skipped} skipped  {elapsed}";
+            // Elapsed time and counts come first so that a long job id wrapping on a narrow terminal hides neither.
+            var text = $"{elapsed}  {_passed} passed, {_failed} failed, {_skipped} skipped  {_current}";
             return Markup.Escape(text);
         }
     }

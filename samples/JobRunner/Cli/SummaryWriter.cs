@@ -19,7 +19,8 @@ public static class SummaryWriter
         if (summary.InterruptedJobId is not null)
         {
             var notRun = summary.Plan.Jobs.Count - summary.Results.Count;
-            output.WriteLine($"interrupted during {summary.InterruptedJobId}; {notRun} jobs have no result");
+            var jobs = notRun == 1 ? "1 job has" : $"{notRun} jobs have";
+            output.WriteLine($"interrupted during {summary.InterruptedJobId}, so {jobs} no result");
         }
 
         WriteSection(output, "failed:", summary.Results.Where(r => r.Outcome == JobOutcome.Fail).Select(Describe));

@@ -9,6 +9,6 @@ public enum JobOutcome
     /// <summary>The command exited with another code, was killed or timed out.</summary>
     Fail,
 
-    /// <summary>The job did not run; <see cref="JobResult.Reason"/> says why.</summary>
+    /// <summary>The job did not run; <see cref="JobResult.Reason"/> gives the reason.</summary>
     Skip,
 }

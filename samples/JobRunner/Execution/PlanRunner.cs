@@ -8,7 +8,7 @@ namespace JobRunner.Execution;
 
 /// <summary>
 /// Runs a plan job by job: skips the jobs the plan or a failed or skipped dependency rules out, runs the
-/// others with <see cref="ShellJobExecutor"/>, and tells the listener after every job. Cancellation kills the
+/// others with <see cref="ShellJobExecutor"/>, and calls the listener before and after every job. Cancellation kills the
 /// running job and returns a summary without that job's result, so the caller can checkpoint and resume it.
 /// </summary>
 public sealed class PlanRunner(ShellJobExecutor executor, RunOptions options, IRunListener listener)

@@ -16,8 +16,8 @@ namespace JobRunner.Execution;
 /// </summary>
 public sealed class ShellJobExecutor
 {
-    // After bash exits, processes it left behind may still hold its output pipes open; they get this long to
-    // finish before the group is killed so that the pipes close.
+    // After bash exits, processes it started in the background may still hold its output pipes open. They get
+    // this long to finish, and then the group is killed so that the pipes close.
     private static readonly TimeSpan LeftoverGrace = TimeSpan.FromSeconds(2);
 
     private readonly IReadOnlyDictionary<string, string> _runnerEnvironment;

@@ -73,8 +73,8 @@ public sealed record DependencyOrder(
         return order;
     }
 
-    // A blocked unit is either on a cycle or waits for one; only the first kind gets a cycle to report, and
-    // the second is skipped at run time because its dependency was.
+    // A blocked unit is either on a cycle or waits for a unit on one. Only units on a cycle get a cycle to
+    // report. The others are skipped at run time, because their dependency was skipped.
     private static Dictionary<string, IReadOnlyList<string>> FindCycles(
         List<UnitDefinition> blocked,
         Dictionary<string, HashSet<string>> predecessors

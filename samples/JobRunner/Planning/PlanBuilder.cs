@@ -15,7 +15,7 @@ public static class PlanBuilder
     /// <summary>
     /// Builds a plan from <paramref name="catalog"/>. A unit is selected when one of <paramref name="includes"/>
     /// matches its whole qualified id or its whole partial id (all jobs when there is no pattern); templates are
-    /// selected too so that the report can say why they do not run. The <c>depends</c> of selected jobs are
+    /// selected too, so that the report gives the reason they do not run. The <c>depends</c> of selected jobs are
     /// selected as well; <c>after</c> only orders jobs that are selected anyway.
     /// </summary>
     /// <exception cref="ArgumentException">A pattern is not a valid regular expression.</exception>

@@ -2,7 +2,7 @@ using JobRunner.Units;
 
 namespace JobRunner.Planning;
 
-/// <summary>One job of a plan, with the reason it will not run when the plan already knows one.</summary>
+/// <summary>One job of a plan, with the reason it will not run when that follows from the job alone.</summary>
 /// <param name="Unit">The job (or template) unit.</param>
 /// <param name="SkipReason">Why the job is skipped whatever happens before it, or <c>null</c> when it may run.</param>
 public sealed record PlannedJob(UnitDefinition Unit, string? SkipReason)

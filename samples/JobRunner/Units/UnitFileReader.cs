@@ -159,8 +159,8 @@ public static partial class UnitFileReader
             _continuation.Clear();
         }
 
-        // The common indentation is measured on the lines with text, because a "." line stands for an empty
-        // line and its own indentation says nothing about the block's.
+        // The common indentation is measured on the lines with text, because a "." line is an empty line and
+        // its own indentation is not part of the block's.
         private static IEnumerable<string> Dedent(List<string> continuation)
         {
             var indent = int.MaxValue;

@@ -156,7 +156,7 @@ public class CommandLineTests
 
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         Assert.Equal(ExitCodes.Interrupted, process.ExitCode);
-        Assert.Contains("interrupted during com.canonical.certification::slow; 1 jobs have no result", await output);
+        Assert.Contains("interrupted during com.canonical.certification::slow, so 1 job has no result", await output);
         Assert.False(await ProcessWatch.IsAliveAfterReapAsync(int.Parse(File.ReadAllText(pidFile).Trim())));
     }
 

@@ -9,7 +9,7 @@ internal static class ProcessWatch
 {
     /// <summary>
     /// Returns whether <paramref name="pid"/> is still alive. A killed orphan stays a zombie until init reaps
-    /// it, so the check waits up to five seconds for it to go before answering that it is alive.
+    /// it, so the check polls for up to five seconds before it returns true.
     /// </summary>
     public static async Task<bool> IsAliveAfterReapAsync(int pid)
     {

@@ -100,7 +100,17 @@ public static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        var folder = RunFolder.Create(parse.GetValue(Repository) ?? RunFolder.DefaultRepository());
+        RunFolder folder;
+        try
+        {
+            folder = RunFolder.Create(parse.GetValue(Repository) ?? RunFolder.DefaultRepository());
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"jobrunner: cannot create the run folder: {problem.Message}");
+            return ExitCodes.BadInput;
+        }
+
         var options = new RunOptions(folder.IoLogs, folder.Share, TimeSpan.FromSeconds(parse.GetValue(Timeout)));
         var summary = await RunPlanAsync(plan, options, parse.InvocationConfiguration.Output, cancellationToken);
 

@@ -29,13 +29,14 @@ public sealed class ShellJobExecutor
     }
 
     /// <summary>
-    /// Runs <paramref name="job"/> and returns its result: pass on exit code 0, otherwise fail, and fail with
-    /// the reason "timed out after N s" when <paramref name="timeout"/> ran out and the group was killed.
+    /// Runs <paramref name="job"/> and returns its result: pass on exit code 0, otherwise fail. The job fails
+    /// with the reason "timed out after N s" when <paramref name="timeout"/> ran out and its group was killed,
+    /// and with "failed to start ..." when bash cannot be started.
     /// </summary>
     /// <exception cref="OperationCanceledException">
-    /// <paramref name="cancellationToken"/> was cancelled; the job's process group has been killed and reaped.
+    /// <paramref name="cancellationToken"/> was cancelled while the job ran. Its process group has been killed
+    /// and reaped. A job that exits on its own returns its result even when cancellation follows.
     /// </exception>
-    /// <exception cref="Win32Exception">bash (or setsid) could not be started.</exception>
     public async Task<JobResult> RunAsync(
         UnitDefinition job,
         IIoLogSink sink,
@@ -44,26 +45,37 @@ public sealed class ShellJobExecutor
         CancellationToken cancellationToken
     )
     {
+        cancellationToken.ThrowIfCancellationRequested();
         using var process = new Process { StartInfo = CreateStartInfo(job, sessionShare) };
         var clock = Stopwatch.StartNew();
-        process.Start();
-        process.StandardInput.Close();
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception error)
+        {
+            var reason = $"failed to start {process.StartInfo.FileName}: {error.Message}";
+            return new JobResult(job.Id, JobOutcome.Fail, null, clock.Elapsed, reason);
+        }
 
+        process.StandardInput.Close();
         var pumps = StartPumps(process, sink, clock);
-        var timedOut = await WaitOrKillAsync(process, timeout, cancellationToken).ConfigureAwait(false);
+        var ending = await WaitOrKillAsync(process, timeout, cancellationToken).ConfigureAwait(false);
         await FinishPumpsAsync(process, pumps).ConfigureAwait(false);
         clock.Stop();
 
-        cancellationToken.ThrowIfCancellationRequested();
-        return timedOut
-            ? new JobResult(job.Id, JobOutcome.Fail, null, clock.Elapsed, TimeoutReason(timeout))
-            : new JobResult(
+        return ending switch
+        {
+            Ending.Cancelled => throw new OperationCanceledException(cancellationToken),
+            Ending.TimedOut => new JobResult(job.Id, JobOutcome.Fail, null, clock.Elapsed, TimeoutReason(timeout)),
+            _ => new JobResult(
                 job.Id,
                 process.ExitCode == 0 ? JobOutcome.Pass : JobOutcome.Fail,
                 process.ExitCode,
                 clock.Elapsed,
                 null
-            );
+            ),
+        };
     }
 
     /// <summary>The reason given for a job killed after <paramref name="timeout"/>.</summary>
@@ -110,9 +122,7 @@ public sealed class ShellJobExecutor
         return [Task.Run(stdout.RunAsync), Task.Run(stderr.RunAsync)];
     }
 
-    // Returns whether the timeout killed the job. On cancellation the group is killed too, and the caller
-    // throws once the output has been drained.
-    private static async Task<bool> WaitOrKillAsync(
+    private static async Task<Ending> WaitOrKillAsync(
         Process process,
         TimeSpan timeout,
         CancellationToken cancellationToken
@@ -123,13 +133,13 @@ public sealed class ShellJobExecutor
         try
         {
             await process.WaitForExitAsync(linked.Token).ConfigureAwait(false);
-            return false;
+            return Ending.Exited;
         }
         catch (OperationCanceledException)
         {
             ProcessGroup.KillGroup(process);
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-            return !cancellationToken.IsCancellationRequested;
+            return cancellationToken.IsCancellationRequested ? Ending.Cancelled : Ending.TimedOut;
         }
     }
 
@@ -142,5 +152,12 @@ public sealed class ShellJobExecutor
         }
 
         await drained.ConfigureAwait(false);
+    }
+
+    private enum Ending
+    {
+        Exited,
+        TimedOut,
+        Cancelled,
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using JobRunner.Cli;
 using JobRunner.Tests.Infrastructure;
@@ -38,8 +39,12 @@ public class CommandLineTests
             startInfo.ArgumentList.Add(argument);
         }
 
-        startInfo.ArgumentList.Add("--repository");
-        startInfo.ArgumentList.Add(_repository);
+        if (!arguments.Contains("--repository"))
+        {
+            startInfo.ArgumentList.Add("--repository");
+            startInfo.ArgumentList.Add(_repository);
+        }
+
         return Process.Start(startInfo)!;
     }
 
@@ -126,6 +131,18 @@ public class CommandLineTests
 
         Assert.Equal(ExitCodes.JobFailed, exitCode);
         Assert.Contains("(timed out after 0.5 s)", output);
+    }
+
+    [Fact]
+    public async Task UnusableRepositoryExitsTwo()
+    {
+        var file = Units("id: a\nplugin: shell\ncommand: true\n");
+
+        // A repository path below a regular file cannot be created, even by root.
+        var (exitCode, _, error) = await RunAsync("run", file, "--repository", Path.Combine(file, "sub"));
+
+        Assert.Equal(ExitCodes.BadInput, exitCode);
+        Assert.StartsWith("jobrunner: cannot create the run folder:", error);
     }
 
     [Fact]

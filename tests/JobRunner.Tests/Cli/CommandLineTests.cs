@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using JobRunner.Cli;
 using JobRunner.Tests.Infrastructure;
+using SessionToolkit.Tests.Infrastructure;
 using Xunit;
 
 namespace JobRunner.Tests.Cli;
@@ -143,6 +144,29 @@ public class CommandLineTests
 
         Assert.Equal(ExitCodes.BadInput, exitCode);
         Assert.StartsWith("jobrunner: cannot create the run folder:", error);
+    }
+
+    [Fact]
+    public async Task SmokeUnitsRunAsDesigned()
+    {
+        var smoke = Path.Combine(SharedData.RepositoryRoot, "samples", "JobRunner", "units", "smoke.pxu");
+
+        var (exitCode, output, _) = await RunAsync("run", smoke);
+
+        Assert.Equal(ExitCodes.JobFailed, exitCode);
+        Assert.Contains("8 passed, 1 failed, 3 skipped of 12 planned jobs", output);
+        Assert.Contains("com.canonical.certification::failing: exit code 3", output);
+        Assert.Contains(
+            "com.canonical.certification::after-failing: dependency 'com.canonical.certification::failing' failed",
+            output
+        );
+        Assert.Contains("com.canonical.certification::manual-check: plugin 'manual' needs a person", output);
+        Assert.Contains(
+            "com.canonical.certification::other-user: job runs as user 'jobrunner-nobody', "
+                + $"but the runner is user '{Environment.UserName}'",
+            output
+        );
+        Assert.Contains("requires not evaluated (the job ran or was skipped regardless): 1", output);
     }
 
     [Fact]

@@ -182,6 +182,23 @@ public class ShellJobExecutorTests
     }
 
     [Fact]
+    public async Task TimeoutKillsReparentedChild()
+    {
+        var pidFile = Path.Combine(_share, "child.pid");
+
+        // The subshell exits at once, so the sleep is no longer bash's descendant but stays in its group, and
+        // only killing the group reaches it. Its output goes to /dev/null so that it keeps no pipe open.
+        var result = await RunAsync(
+            $"(sleep 60 >/dev/null 2>&1 & echo $! > '{pidFile}'); sleep 30",
+            new RecordingSink(),
+            TimeSpan.FromSeconds(0.5)
+        );
+
+        Assert.Equal("timed out after 0.5 s", result.Reason);
+        Assert.False(await ProcessWatch.IsAliveAfterReapAsync(int.Parse(File.ReadAllText(pidFile).Trim())));
+    }
+
+    [Fact]
     public async Task CancellationKillsGroupAndThrows()
     {
         var pidFile = Path.Combine(_share, "child.pid");

@@ -1,0 +1,23 @@
+namespace JobRunner.Cli;
+
+/// <summary>The exit codes of <c>jobrunner</c>, also listed in its help text.</summary>
+public static class ExitCodes
+{
+    /// <summary>Every job ran or was skipped with a reason, and none failed.</summary>
+    public const int Success = 0;
+
+    /// <summary>At least one job failed.</summary>
+    public const int JobFailed = 1;
+
+    /// <summary>Invalid command line, unreadable or malformed unit file, invalid pattern, or no run folder.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Interrupted by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>The help paragraph that lists the codes.</summary>
+    public const string HelpText =
+        "Exit codes: 0 every job ran or was skipped with a reason and none failed; 1 at least one job failed; "
+        + "2 invalid input (command line, unit file, pattern or repository folder); "
+        + "130 interrupted by Ctrl-C or SIGTERM.";
+}

@@ -162,23 +162,26 @@ internal static class EnvelopeScanner
             return SessionFaults.Corrupted("the metadata is not a JSON object", "$.metadata", filePath);
         }
 
-        if (!keepValues)
-        {
-            reader.Skip();
-            return null;
-        }
-
-        var metadata = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        // Names are checked for repeats on every read, so that Peek and Resume agree on what is damaged.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var metadata = keepValues ? new Dictionary<string, JsonElement>(StringComparer.Ordinal) : null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
-            reader.Read();
-
-            // ParseValue copies the value out of the buffer, so the element outlives the decompressed bytes.
-            if (!metadata.TryAdd(name, JsonElement.ParseValue(ref reader)))
+            if (!names.Add(name))
             {
                 return Duplicate("$.metadata." + name, filePath);
             }
+
+            reader.Read();
+            if (metadata is null)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            // ParseValue copies the value out of the buffer, so the element outlives the decompressed bytes.
+            metadata.Add(name, JsonElement.ParseValue(ref reader));
         }
 
         head.Metadata = metadata;

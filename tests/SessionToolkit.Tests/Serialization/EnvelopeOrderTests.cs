@@ -113,6 +113,28 @@ public class EnvelopeOrderTests
     }
 
     [Fact]
+    public void RepeatedMetadataMemberIsCorrupted()
+    {
+        var json = """{"version":2,"metadata":{"title":"a","title":"b"},"session":{}}""";
+
+        var resume = Assert.Throws<CorruptedSessionException>(() => Resume(json));
+        var peek = Assert.Throws<CorruptedSessionException>(() => SessionSerializer.Peek(Checkpoints.Gzip(json)));
+
+        Assert.Equal("$.metadata.title", resume.JsonPath);
+        Assert.Equal("$.metadata.title", peek.JsonPath);
+    }
+
+    [Fact]
+    public void EscapedEnvelopeNameMatches()
+    {
+        var json = """{"vers\u0069on":2,"session":{"Reading":7,"Unit":"kWh"}}""";
+
+        var meter = Resume(json);
+
+        Assert.Equal(2, meter.SeenStoredVersion);
+    }
+
+    [Fact]
     public void OtherTypeIsIncompatible()
     {
         var error = Assert.Throws<IncompatibleSessionException>(() => Resume(P9));

@@ -239,6 +239,62 @@ public class GzipContainerTests
         Assert.Throws<SessionSuspendException>(() => SessionSerializer.Suspend(meter, smaller));
     }
 
+    [Fact]
+    public void ManySizesRoundTrip()
+    {
+        // Sizes around the deflate stream's internal buffer, so the check that the deflate data ends exactly at
+        // the trailer is run at many different end positions.
+        var random = new Random(42);
+        for (var length = 0; length < 20_000; length += 97)
+        {
+            var unit = RandomText(random, length);
+
+            var copy = SessionSerializer.Resume<Meter>(SessionSerializer.Suspend(new Meter { Unit = unit }));
+
+            Assert.Equal(unit, copy.Unit);
+        }
+    }
+
+    [Theory]
+    [InlineData(CompressionLevel.NoCompression)]
+    [InlineData(CompressionLevel.Fastest)]
+    [InlineData(CompressionLevel.Optimal)]
+    [InlineData(CompressionLevel.SmallestSize)]
+    public void LargeCheckpointRoundTrips(CompressionLevel level)
+    {
+        var unit = RandomText(new Random(7), 3_000_000);
+        var options = new SessionSerializerOptions { CompressionLevel = level };
+
+        var copy = SessionSerializer.Resume<Meter>(SessionSerializer.Suspend(new Meter { Unit = unit }, options));
+
+        Assert.Equal(unit, copy.Unit);
+    }
+
+    [Theory]
+    [InlineData(CompressionLevel.Fastest)]
+    [InlineData(CompressionLevel.SmallestSize)]
+    public void FrameworkGzipResumes(CompressionLevel level)
+    {
+        var unit = RandomText(new Random(9), 200_000);
+        var json = """{"version":2,"session":{"Reading":1,"Unit":""" + "\"" + unit + "\"}}";
+
+        var copy = SessionSerializer.Resume<Meter>(Checkpoints.Gzip(Encoding.UTF8.GetBytes(json), level));
+
+        Assert.Equal(unit, copy.Unit);
+    }
+
+    // Letters from a small alphabet compress partly, so both literal and matched deflate codes occur.
+    private static string RandomText(Random random, int length)
+    {
+        var characters = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            characters[i] = (char)('a' + random.Next(random.Next(2) == 0 ? 4 : 26));
+        }
+
+        return new string(characters);
+    }
+
     private static byte[] FlipBit(byte[] bytes, int bit)
     {
         var copy = (byte[])bytes.Clone();

@@ -37,6 +37,22 @@ public class PeekTests
     }
 
     [Fact]
+    public void SessionMembersNamedLikeEnvelope()
+    {
+        // "version" and "type" inside the session object are state members, not the envelope's.
+        var json =
+            """{"session":{"version":9,"type":"Lab.Other","Reading":7,"Unit":"kWh"},"version":2,"type":"Lab.Meter"}""";
+        var bytes = Checkpoints.Gzip(json);
+
+        var head = SessionSerializer.Peek(bytes);
+        var meter = SessionSerializer.Resume<Meter>(bytes);
+
+        Assert.Equal(2, head.Version);
+        Assert.Equal("Lab.Meter", head.TypeId);
+        Assert.Equal(7, meter.Reading);
+    }
+
+    [Fact]
     public void PeekPlainboxShape()
     {
         var head = SessionSerializer.Peek(Checkpoints.Gzip("""{"version":1,"session":{"jobs":[]}}"""));

@@ -9,11 +9,15 @@ namespace SessionToolkit;
 /// </summary>
 public sealed class SessionSerializerOptions
 {
+    /// <summary>Upper bound of <see cref="MaxDepth"/>, low enough that recursive readers cannot overflow the stack.</summary>
+    public const int MaxDepthLimit = 1000;
+
     /// <summary>The options used when none are given.</summary>
     public static SessionSerializerOptions Default { get; } = new();
 
     /// <summary>
-    /// Maximum nesting depth of the whole JSON envelope (the envelope object itself is depth 1). Default 64.
+    /// Maximum nesting depth of the whole JSON envelope (the envelope object itself is depth 1, the session object
+    /// depth 2). Default 64, at most <see cref="MaxDepthLimit"/>.
     /// </summary>
     public int MaxDepth { get; init; } = 64;
 
@@ -25,17 +29,22 @@ public sealed class SessionSerializerOptions
 
     internal void Validate()
     {
-        if (MaxDepth < 2)
+        if (MaxDepth is < 2 or > MaxDepthLimit)
         {
-            throw new ArgumentOutOfRangeException(nameof(MaxDepth), MaxDepth, "MaxDepth must be at least 2.");
+            throw new ArgumentOutOfRangeException(
+                nameof(MaxDepth),
+                MaxDepth,
+                $"MaxDepth must be between 2 and {MaxDepthLimit}."
+            );
         }
 
-        if (MaxUncompressedBytes < 64)
+        // The uncompressed JSON is held in one array, so the limit cannot pass the largest array length.
+        if (MaxUncompressedBytes < 64 || MaxUncompressedBytes > Array.MaxLength)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(MaxUncompressedBytes),
                 MaxUncompressedBytes,
-                "MaxUncompressedBytes must be at least 64."
+                $"MaxUncompressedBytes must be between 64 and {Array.MaxLength}."
             );
         }
     }

@@ -1,0 +1,133 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SessionToolkit;
+
+public static partial class SessionSerializer
+{
+    /// <summary>Reads the checkpoint <paramref name="data"/> back into a state object.</summary>
+    /// <param name="data">The checkpoint bytes, as Suspend wrote them.</param>
+    /// <param name="options">Limits; the defaults when <c>null</c>.</param>
+    /// <param name="filePath">File the bytes came from, named in every error.</param>
+    /// <exception cref="CorruptedSessionException">The checkpoint is damaged.</exception>
+    /// <exception cref="IncompatibleSessionException">The checkpoint is newer or holds another state type.</exception>
+    public static T Resume<T>(
+        ReadOnlySpan<byte> data,
+        SessionSerializerOptions? options = null,
+        string? filePath = null
+    )
+        where T : ISessionState<T>
+    {
+        options ??= SessionSerializerOptions.Default;
+        options.Validate();
+
+        var error = CheckpointGzip.Decompress(data, options.MaxUncompressedBytes, filePath, out var json);
+        if (error is not null)
+        {
+            throw error;
+        }
+
+        using (json)
+        {
+            var head = new EnvelopeHead();
+            SessionResumeException? fault = EnvelopeScanner.Scan(json!.WrittenSpan, options, filePath, false, ref head);
+            fault ??= CheckCompatibility<T>(head.Version, head.TypeId, filePath);
+            if (fault is null && !head.HasSession)
+            {
+                fault = SessionFaults.Corrupted("missing session", "$", filePath);
+            }
+
+            if (fault is not null)
+            {
+                throw fault;
+            }
+
+            return ReadSession<T>(ref head.Session, head.Version!.Value, options, filePath);
+        }
+    }
+
+    /// <summary>
+    /// Checks a checkpoint's head against <typeparamref name="T"/>: the version is present and not newer, and the
+    /// type id, when present, is the state's. Returns the error instead of throwing it.
+    /// </summary>
+    internal static SessionResumeException? CheckCompatibility<T>(int? version, string? typeId, string? filePath)
+        where T : ISessionState<T>
+    {
+        // A missing version is never taken as the current one: an old file would be read with the wrong shape.
+        if (version is null)
+        {
+            return SessionFaults.Corrupted("missing version", "$", filePath);
+        }
+
+        if (typeId is not null && typeId != T.SessionTypeId)
+        {
+            return SessionFaults.OtherType(typeId, T.SessionTypeId, filePath);
+        }
+
+        if (version > T.SessionVersion)
+        {
+            return SessionFaults.NewerVersion(version.Value, T.SessionVersion, filePath);
+        }
+
+        return null;
+    }
+
+    private static T ReadSession<T>(
+        ref Utf8JsonReader reader,
+        int storedVersion,
+        SessionSerializerOptions options,
+        string? filePath
+    )
+        where T : ISessionState<T>
+    {
+        var context = new SessionReadContext(options, filePath);
+        SessionReadContextHooks.SetStoredVersion(context, storedVersion);
+        try
+        {
+            return storedVersion == T.SessionVersion
+                ? T.Read(ref reader, context)
+                : ReadMigrated<T>(ref reader, storedVersion, context);
+        }
+        catch (Exception e)
+            when (e is JsonException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // Generated readers report bad values themselves; these come from the reader and the value parsers
+            // underneath them, and are damage in the file as well.
+            throw SessionFaults.Corrupted($"invalid session data ({e.Message})", "$.session", filePath, e);
+        }
+    }
+
+    private static T ReadMigrated<T>(ref Utf8JsonReader reader, int storedVersion, SessionReadContext context)
+        where T : ISessionState<T>
+    {
+        var session = JsonNode.Parse(ref reader)!.AsObject();
+        JsonObject upgraded;
+        try
+        {
+            upgraded = T.MigrateSession(session, storedVersion);
+        }
+        catch (Exception e) when (e is not SessionResumeException)
+        {
+            // A migration fails when the stored JSON lacks the shape it expects, which is damage in the file.
+            throw SessionFaults.Corrupted(
+                $"the migration from version {storedVersion} failed ({e.Message})",
+                "$.session",
+                context.FilePath,
+                e
+            );
+        }
+
+        // The session object stands alone here, one level up from its place in the envelope.
+        var depth = context.Options.MaxDepth - 1;
+        using var buffer = new PooledByteBufferWriter();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = depth }))
+        {
+            upgraded.WriteTo(writer);
+        }
+
+        var migrated = new Utf8JsonReader(buffer.WrittenSpan, new JsonReaderOptions { MaxDepth = depth });
+        migrated.Read();
+        return T.Read(ref migrated, context);
+    }
+}

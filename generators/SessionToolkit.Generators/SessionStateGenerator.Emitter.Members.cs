@@ -102,14 +102,23 @@ public sealed partial class SessionStateGenerator
             .Where(m => m.member.Assignment == MemberAssignment.Initializer)
             .Select(m => $"{m.member.Identifier} = __member{m.index.ToString(CultureInfo.InvariantCulture)},")
             .ToList();
-        writer.Line($"var __result = new {spec.FullTypeName}({string.Join(", ", arguments)})");
-        writer.Line("{");
-        foreach (var line in initializers)
+        var construction = $"var __result = new {spec.FullTypeName}({string.Join(", ", arguments)})";
+        if (initializers.Count == 0)
         {
-            writer.Line("    " + line);
+            writer.Line(construction + ";");
+        }
+        else
+        {
+            writer.Line(construction);
+            writer.Line("{");
+            foreach (var line in initializers)
+            {
+                writer.Line("    " + line);
+            }
+
+            writer.Line("};");
         }
 
-        writer.Line("};");
         for (var i = 0; i < spec.Members.Count; i++)
         {
             var member = spec.Members[i];

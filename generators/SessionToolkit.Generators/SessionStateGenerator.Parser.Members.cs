@@ -136,7 +136,7 @@ public sealed partial class SessionStateGenerator
             {
                 Report(
                     DiagnosticDescriptors.SinceAboveVersion,
-                    member.Locations[0],
+                    NamedArgumentLocation(persist!, "Since") ?? member.Locations[0],
                     member.Name,
                     since.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     version.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -229,6 +229,15 @@ public sealed partial class SessionStateGenerator
                 IFieldSymbol => MemberAssignment.Setter,
                 _ => null,
             };
+        }
+
+        private static Location? NamedArgumentLocation(AttributeData attribute, string name)
+        {
+            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax;
+            var argument = syntax?.ArgumentList?.Arguments.FirstOrDefault(a =>
+                a.NameEquals?.Name.Identifier.Text == name
+            );
+            return argument?.GetLocation();
         }
 
         private static Location TypeSyntaxLocation(ISymbol member)

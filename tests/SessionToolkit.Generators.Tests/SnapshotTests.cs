@@ -1,0 +1,21 @@
+using SessionToolkit.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace SessionToolkit.Generators.Tests;
+
+public class SnapshotTests
+{
+    [Theory]
+    [InlineData("Case004", "Lab.Slot`1+Marker.g.cs", "GenericContainingData")]
+    [InlineData("Case004", "Lab.Board.g.cs", "BoardState")]
+    [InlineData("Case008", "Lab.Cursor.g.cs", "PositionalRecord")]
+    [InlineData("Case009", "Lab.Lease.g.cs", "ReadonlyFields")]
+    [InlineData("Case011Types", "Lab.Notes.g.cs", "NullableMembers")]
+    [InlineData("Case012", "Lab.Machine.g.cs", "EnumMembers")]
+    public void GeneratedSource(string casePrefix, string hintName, string snapshot)
+    {
+        var run = GeneratorHarness.Run([new SessionStateGenerator()], Sources.Cases(casePrefix));
+
+        Snapshot.Verify(snapshot, run.Source(hintName));
+    }
+}

@@ -12,7 +12,9 @@ public sealed partial class SessionStateGenerator
         writer.Open(
             $"static void global::SessionToolkit.ISessionData<{spec.FullTypeName}>.Write({Writer} __writer, {spec.FullTypeName} __value, {WriteContext} __context)"
         );
+        EmitDerivedWrites(writer, spec);
         writer.Line("__context.WriteStartObject(__writer);");
+        writer.Line("__context.WritePendingDiscriminator(__writer);");
         EmitMemberWrites(writer, spec, metadataOnly: false);
         writer.Line("__writer.WriteEndObject();");
         writer.Close();
@@ -33,6 +35,13 @@ public sealed partial class SessionStateGenerator
         writer.Open(
             $"static {spec.FullTypeName} global::SessionToolkit.ISessionData<{spec.FullTypeName}>.Read(ref {Reader} __reader, {ReadContext} __context)"
         );
+        EmitDerivedReads(writer, spec);
+        if (spec.IsAbstract)
+        {
+            writer.Close();
+            return;
+        }
+
         writer.Line("__context.ExpectStartObject(ref __reader);");
         for (var i = 0; i < spec.Members.Count; i++)
         {

@@ -49,6 +49,7 @@ public sealed partial class SessionStateGenerator
                 Declaration(type),
                 RenderNamedType(type, allowNull: false),
                 isState,
+                type.IsAbstract,
                 version,
                 NamedString(attribute, "TypeId") ?? MetadataName(type),
                 DirectoriesType(attribute),
@@ -58,7 +59,7 @@ public sealed partial class SessionStateGenerator
                 _enums.ToEquatableArray(),
                 _converters.ToEquatableArray(),
                 isState ? Migrations() : EquatableArray<MigrationSpec>.Empty,
-                EquatableArray<DerivedTypeSpec>.Empty
+                DerivedTypes()
             );
             return new TypeResult(name, spec, _diagnostics.ToEquatableArray());
         }

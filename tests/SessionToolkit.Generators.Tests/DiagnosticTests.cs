@@ -208,6 +208,38 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void DerivedTypeNotDerived()
+    {
+        var run = Run(
+            """
+            using SessionToolkit;
+            [SessionData]
+            public partial class Other { }
+            [SessionData, SessionDerivedType(typeof(Other), "o")]
+            public partial class Base { }
+            """
+        );
+
+        Assert.Equal("SESS008 Input.cs(4,15)", Located(run));
+    }
+
+    [Fact]
+    public void RepeatedDiscriminator()
+    {
+        var run = Run(
+            """
+            using SessionToolkit;
+            [SessionData, SessionDerivedType(typeof(A), "x"), SessionDerivedType(typeof(B), "x")]
+            public partial class Base { }
+            [SessionData] public partial class A : Base { }
+            [SessionData] public partial class B : Base { }
+            """
+        );
+
+        Assert.Equal("SESS008 Input.cs(2,51)", Located(run));
+    }
+
+    [Fact]
     public void BadMigrationSignature()
     {
         var run = Run(

@@ -18,4 +18,15 @@ public class SnapshotTests
 
         Snapshot.Verify(snapshot, run.Source(hintName));
     }
+
+    [Theory]
+    [InlineData("SessionToolkit.Tests.Generated.Shape.g.cs", "AbstractPolymorphicBase")]
+    [InlineData("SessionToolkit.Tests.Generated.Note.g.cs", "PolymorphicBase")]
+    [InlineData("SessionToolkit.Tests.Generated.JobState.g.cs", "ConverterMetadataMigration")]
+    public void FeatureSource(string hintName, string snapshot)
+    {
+        var run = GeneratorHarness.Run([new SessionStateGenerator()], Sources.Generated("FeatureTypes.cs"));
+
+        Snapshot.Verify(snapshot, run.Source(hintName));
+    }
 }

@@ -9,6 +9,7 @@ internal sealed record TypeSpec(
     string Declaration,
     string FullTypeName,
     bool IsState,
+    bool IsAbstract,
     int Version,
     string TypeId,
     string? DirectoriesType,

@@ -24,6 +24,13 @@ public static class Sources
             .ToArray();
     }
 
+    /// <summary>Reads one file of tests/SessionToolkit.Tests/Generated, such as <c>FeatureTypes.cs</c>.</summary>
+    public static (string Path, string Text) Generated(string fileName) =>
+        (
+            fileName,
+            File.ReadAllText(Path.Combine(RepositoryRoot, "tests", "SessionToolkit.Tests", "Generated", fileName))
+        );
+
     private static string FindRepositoryRoot()
     {
         var folder = AppContext.BaseDirectory;

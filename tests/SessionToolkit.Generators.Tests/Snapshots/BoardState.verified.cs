@@ -8,6 +8,7 @@ namespace Lab
         static void global::SessionToolkit.ISessionData<global::Lab.Board>.Write(global::System.Text.Json.Utf8JsonWriter __writer, global::Lab.Board __value, global::SessionToolkit.SessionWriteContext __context)
         {
             __context.WriteStartObject(__writer);
+            __context.WritePendingDiscriminator(__writer);
             __context.BeginMember(__writer, "Last");
             __context.WriteNullable<global::Lab.Slot<int>.Marker>(__writer, __value.Last, static (__w1, __v1, __c1) => __c1.WriteData<global::Lab.Slot<int>.Marker>(__w1, __v1));
             __context.EndMember();

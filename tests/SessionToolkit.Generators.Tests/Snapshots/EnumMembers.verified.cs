@@ -8,6 +8,7 @@ namespace Lab
         static void global::SessionToolkit.ISessionData<global::Lab.Machine>.Write(global::System.Text.Json.Utf8JsonWriter __writer, global::Lab.Machine __value, global::SessionToolkit.SessionWriteContext __context)
         {
             __context.WriteStartObject(__writer);
+            __context.WritePendingDiscriminator(__writer);
             __context.BeginMember(__writer, "Caps");
             global::__SessionToolkitGeneratedHelpers.Enum0.Write(__writer, __value.Caps);
             __context.EndMember();

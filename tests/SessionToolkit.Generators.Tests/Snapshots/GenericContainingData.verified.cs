@@ -10,6 +10,7 @@ namespace Lab
             static void global::SessionToolkit.ISessionData<global::Lab.Slot<T>.Marker>.Write(global::System.Text.Json.Utf8JsonWriter __writer, global::Lab.Slot<T>.Marker __value, global::SessionToolkit.SessionWriteContext __context)
             {
                 __context.WriteStartObject(__writer);
+                __context.WritePendingDiscriminator(__writer);
                 __context.BeginMember(__writer, "Index");
                 __context.WriteInt32(__writer, __value.Index);
                 __context.EndMember();

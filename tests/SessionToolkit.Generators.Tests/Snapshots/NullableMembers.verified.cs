@@ -8,6 +8,7 @@ namespace Lab
         static void global::SessionToolkit.ISessionData<global::Lab.Notes>.Write(global::System.Text.Json.Utf8JsonWriter __writer, global::Lab.Notes __value, global::SessionToolkit.SessionWriteContext __context)
         {
             __context.WriteStartObject(__writer);
+            __context.WritePendingDiscriminator(__writer);
             __context.BeginMember(__writer, "Body");
             __context.WriteNullable<string>(__writer, __value.Body, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
             __context.EndMember();

@@ -128,6 +128,11 @@ public sealed partial class SessionStateGenerator
             };
             if (!persisted)
             {
+                if (HasAttribute(member, KnownNames.SessionMetadataAttribute))
+                {
+                    Report(DiagnosticDescriptors.MetadataMemberNotPersisted, member.Locations[0], member.Name);
+                }
+
                 return null;
             }
 

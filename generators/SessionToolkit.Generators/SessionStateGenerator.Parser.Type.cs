@@ -36,7 +36,7 @@ public sealed partial class SessionStateGenerator
 
             var constructor = ChooseConstructor(members);
             var specs = BuildMemberSpecs(members, constructor);
-            if (_diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
+            if (_blockedByMemberType || _diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
             {
                 return new TypeResult(name, null, _diagnostics.ToEquatableArray());
             }

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SessionToolkit.Generators.Model;
 
 namespace SessionToolkit.Generators;
@@ -66,6 +68,23 @@ public sealed partial class SessionStateGenerator
         };
 
         private string _unsupportedReason = "";
+        private bool _blockedByMemberType;
+
+        private static bool IsPartialChain(INamedTypeSymbol symbol)
+        {
+            for (var current = symbol; current is not null; current = current.ContainingType)
+            {
+                var declarations = current
+                    .DeclaringSyntaxReferences.Select(r => r.GetSyntax())
+                    .OfType<TypeDeclarationSyntax>();
+                if (declarations.Any(d => !d.Modifiers.Any(SyntaxKind.PartialKeyword)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         // Returns null, with the reason in _unsupportedReason, for a type outside the supported list. Nested
         // state and data types are referenced by name and not walked, so a type that contains itself ends here.
@@ -117,9 +136,15 @@ public sealed partial class SessionStateGenerator
                 || HasAttribute(named.OriginalDefinition, KnownNames.SessionStateAttribute)
             )
             {
-                return named.TypeArguments.Length == 0
-                    ? Make(ValueKind.Data, "")
-                    : Unsupported("generic state and data types are not supported");
+                if (named.TypeArguments.Length != 0)
+                {
+                    return Unsupported("generic state and data types are not supported");
+                }
+
+                // A data type that is not partial gets SESS001 and no code, so this type would not compile
+                // either: it is left without output, and SESS001 alone tells the user why.
+                _blockedByMemberType |= !IsPartialChain(named);
+                return Make(ValueKind.Data, "");
             }
 
             return BuildCollection(named, Make);

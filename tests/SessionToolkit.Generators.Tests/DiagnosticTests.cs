@@ -39,6 +39,58 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void NonPartialContainerHasNoFollowOnErrors()
+    {
+        var run = Run(
+            """
+            using SessionToolkit;
+            namespace Lab;
+            public class Slot<T>
+            {
+                [SessionData]
+                public partial class Marker { public int Index { get; set; } }
+            }
+            [SessionState(Version = 1)]
+            public partial class Board { public Slot<int>.Marker? Last { get; set; } }
+            """
+        );
+
+        Assert.Equal("SESS001 Input.cs(3,14)", Located(run));
+        Assert.Equal("", run.CompilationDiagnostics.Describe());
+    }
+
+    [Fact]
+    public void MetadataMemberNotPersisted()
+    {
+        var run = Run(
+            """
+            using SessionToolkit;
+            [SessionState(Version = 1)]
+            public partial class S
+            {
+                [SessionMetadata] public int Computed => 1;
+            }
+            """
+        );
+
+        Assert.Equal("SESS014 Input.cs(5,34)", Located(run));
+    }
+
+    [Fact]
+    public void TransientWithoutPropertyTargetIsCompilerError()
+    {
+        var run = Run(
+            """
+            using SessionToolkit;
+            [SessionState(Version = 1)]
+            public partial record Tagged([Transient] string Temp, int Id);
+            """
+        );
+
+        Assert.Equal(["CS0592"], run.CompilationDiagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
     public void SplitTypeInNonPartialOuterReportedOnce()
     {
         var run = Run(

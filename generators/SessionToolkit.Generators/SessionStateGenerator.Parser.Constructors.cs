@@ -21,9 +21,9 @@ public sealed partial class SessionStateGenerator
         }
 
         // Rule: a record's primary constructor always wins, and its parameters bind to the synthesized properties
-        // by exact, case-sensitive name (a [property: Transient] one gets default). Otherwise the constructor
-        // with the most parameters that all bind to persisted members (by name ignoring case, same type) is used,
-        // which covers readonly fields set by a constructor; with none, the parameterless constructor.
+        // by exact, case-sensitive name (a [property: Transient] one gets default). Otherwise the reader uses the
+        // constructor with the most parameters that all bind to persisted members of the same type, by name
+        // ignoring case. This covers readonly fields set by a constructor. With none, it uses the parameterless one.
         private ConstructorChoice ChooseConstructor(List<MemberCandidate> members)
         {
             var primary = type.InstanceConstructors.FirstOrDefault(IsPrimaryConstructor);

@@ -23,7 +23,7 @@ public sealed partial class SessionStateGenerator
 
         // Walks the type and its bases, most-derived first, so that per C# name and per JSON name the
         // most-derived member wins. Each level is sorted by name, so the result does not depend on the order of
-        // partial declarations or files; base members come first in the output.
+        // partial declarations or files. Base members come first in the output.
         private List<MemberCandidate> CollectMembers(int naming, int version)
         {
             var levels = new List<List<MemberCandidate>>();
@@ -89,7 +89,7 @@ public sealed partial class SessionStateGenerator
         private static bool IsFrameworkBase(INamedTypeSymbol symbol) =>
             symbol.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType;
 
-        // SESS012 only for 'new' members: an override replaces the base member, so nothing is lost.
+        // SESS012 is only for 'new' members, because an override replaces the base member and no value is lost.
         private void ReportHidden(ISymbol derived, ISymbol hidden)
         {
             var overrides = derived is IPropertySymbol { IsOverride: true } || derived.IsOverride;

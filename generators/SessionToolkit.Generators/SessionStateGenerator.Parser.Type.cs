@@ -10,7 +10,7 @@ namespace SessionToolkit.Generators;
 
 public sealed partial class SessionStateGenerator
 {
-    /// <summary>Parses one type; holds the symbols only for the duration of <see cref="Parse"/>.</summary>
+    /// <summary>Parses one type. The symbols it keeps are used only during <see cref="Parse"/>.</summary>
     private sealed partial class TypeParser(INamedTypeSymbol type, bool isState, CancellationToken token)
     {
         private readonly List<DiagnosticSpec> _diagnostics = [];
@@ -114,7 +114,7 @@ public sealed partial class SessionStateGenerator
             _diagnostics.Add(DiagnosticSpec.Create(descriptor, location, arguments));
 
         // The hint name is the full metadata name (namespace, containing types with '+', arity with '`'), which is
-        // unique per type and holds no character that Roslyn rejects in a hint name.
+        // unique per type and contains no character that Roslyn rejects in a hint name.
         private string HintName() => MetadataName(type) + ".g.cs";
 
         private static string MetadataName(INamedTypeSymbol symbol)

@@ -142,7 +142,7 @@ public sealed partial class SessionStateGenerator
                 }
 
                 // A data type that is not partial gets SESS001 and no code, so this type would not compile
-                // either: it is left without output, and SESS001 alone tells the user why.
+                // either. It is left without output, and SESS001 alone explains the error.
                 _blockedByMemberType |= !IsPartialChain(named);
                 return Make(ValueKind.Data, "");
             }

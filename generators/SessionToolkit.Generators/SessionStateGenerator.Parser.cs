@@ -50,9 +50,11 @@ public sealed partial class SessionStateGenerator
         var attributeClass = target.Attributes[0].AttributeClass;
         var first = type.GetAttributes()
             .FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeClass));
-        var here = target.Attributes[0].ApplicationSyntaxReference;
-        var there = first?.ApplicationSyntaxReference;
-        return here is null || there is null || (here.SyntaxTree == there.SyntaxTree && here.Span == there.Span);
+        var current = target.Attributes[0].ApplicationSyntaxReference;
+        var firstApplication = first?.ApplicationSyntaxReference;
+        return current is null
+            || firstApplication is null
+            || (current.SyntaxTree == firstApplication.SyntaxTree && current.Span == firstApplication.Span);
     }
 
     internal static bool HasAttribute(ISymbol symbol, string metadataName) =>

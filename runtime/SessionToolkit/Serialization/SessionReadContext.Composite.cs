@@ -6,7 +6,7 @@ using System.Text.Json;
 
 namespace SessionToolkit;
 
-// Readers of nullable values, collections, dictionaries and nested state or data types; each element read adds
+// Readers of nullable values, collections, dictionaries and nested state or data types. Each element read adds
 // its index or key to the path, so an error deep inside a collection names the exact value.
 public sealed partial class SessionReadContext
 {

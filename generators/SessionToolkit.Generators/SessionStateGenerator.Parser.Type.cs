@@ -58,7 +58,7 @@ public sealed partial class SessionStateGenerator
                 constructor.Defaults.ToEquatableArray(),
                 _enums.ToEquatableArray(),
                 _converters.ToEquatableArray(),
-                isState ? Migrations() : EquatableArray<MigrationSpec>.Empty,
+                isState ? Migrations(version) : EquatableArray<MigrationSpec>.Empty,
                 DerivedTypes()
             );
             return new TypeResult(name, spec, _diagnostics.ToEquatableArray());
@@ -175,7 +175,7 @@ public sealed partial class SessionStateGenerator
                 : null;
         }
 
-        private EquatableArray<MigrationSpec> Migrations()
+        private EquatableArray<MigrationSpec> Migrations(int version)
         {
             var list = new List<MigrationSpec>();
             foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
@@ -197,7 +197,18 @@ public sealed partial class SessionStateGenerator
                     continue;
                 }
 
-                list.Add(new MigrationSpec(NamedInt(attribute, "FromVersion", 0), Escape(method.Name)));
+                var from = NamedInt(attribute, "FromVersion", 0);
+                if (from < 1 || from >= version || list.Any(m => m.FromVersion == from))
+                {
+                    var reason =
+                        from < 1 || from >= version
+                            ? $"FromVersion = {from} must be from 1 to {version - 1}, below the state's version {version}"
+                            : $"another migration already upgrades version {from}";
+                    Report(DiagnosticDescriptors.InvalidMigration, method.Locations[0], method.Name, reason);
+                    continue;
+                }
+
+                list.Add(new MigrationSpec(from, Escape(method.Name)));
             }
 
             return list.OrderBy(m => m.FromVersion).ToEquatableArray();
@@ -212,7 +223,7 @@ public sealed partial class SessionStateGenerator
             && IsJsonObject(method.Parameters[0].Type);
 
         private static bool IsJsonObject(ITypeSymbol symbol) =>
-            symbol.OriginalDefinition.ToDisplayString() == "System.Text.Json.Nodes.JsonObject";
+            symbol.OriginalDefinition.ToDisplayString() == KnownNames.Framework.JsonObject;
 
         internal static int NamedInt(AttributeData attribute, string name, int fallback)
         {

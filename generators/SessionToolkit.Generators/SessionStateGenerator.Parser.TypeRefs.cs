@@ -35,36 +35,36 @@ public sealed partial class SessionStateGenerator
 
         private static readonly Dictionary<string, string> NamedScalars = new()
         {
-            ["System.Guid"] = "Guid",
-            ["System.DateTimeOffset"] = "DateTimeOffset",
-            ["System.TimeSpan"] = "TimeSpan",
-            ["System.DateOnly"] = "DateOnly",
-            ["System.TimeOnly"] = "TimeOnly",
-            ["System.Uri"] = "Uri",
-            ["System.Half"] = "Half",
-            ["System.Int128"] = "Int128",
-            ["System.UInt128"] = "UInt128",
-            ["System.Text.Json.JsonElement"] = "JsonElement",
+            [KnownNames.Framework.Guid] = "Guid",
+            [KnownNames.Framework.DateTimeOffset] = "DateTimeOffset",
+            [KnownNames.Framework.TimeSpan] = "TimeSpan",
+            [KnownNames.Framework.DateOnly] = "DateOnly",
+            [KnownNames.Framework.TimeOnly] = "TimeOnly",
+            [KnownNames.Framework.Uri] = "Uri",
+            [KnownNames.Framework.Half] = "Half",
+            [KnownNames.Framework.Int128] = "Int128",
+            [KnownNames.Framework.UInt128] = "UInt128",
+            [KnownNames.Framework.JsonElement] = "JsonElement",
         };
 
         private static readonly Dictionary<string, ValueKind> Collections = new()
         {
-            ["System.Collections.Generic.List`1"] = ValueKind.List,
-            ["System.Collections.Generic.IEnumerable`1"] = ValueKind.List,
-            ["System.Collections.Generic.IReadOnlyList`1"] = ValueKind.List,
-            ["System.Collections.Generic.IList`1"] = ValueKind.List,
-            ["System.Collections.Generic.ICollection`1"] = ValueKind.List,
-            ["System.Collections.Generic.IReadOnlyCollection`1"] = ValueKind.List,
-            ["System.Collections.Generic.HashSet`1"] = ValueKind.HashSet,
-            ["System.Collections.Generic.ISet`1"] = ValueKind.HashSet,
-            ["System.Collections.Generic.IReadOnlySet`1"] = ValueKind.HashSet,
-            ["System.Collections.Generic.Dictionary`2"] = ValueKind.Dictionary,
-            ["System.Collections.Generic.IDictionary`2"] = ValueKind.Dictionary,
-            ["System.Collections.Generic.IReadOnlyDictionary`2"] = ValueKind.Dictionary,
-            ["System.Collections.Immutable.ImmutableArray`1"] = ValueKind.ImmutableArray,
-            ["System.Collections.Immutable.ImmutableList`1"] = ValueKind.ImmutableList,
-            ["System.Collections.Immutable.ImmutableHashSet`1"] = ValueKind.ImmutableHashSet,
-            ["System.Collections.Immutable.ImmutableDictionary`2"] = ValueKind.ImmutableDictionary,
+            [KnownNames.Framework.List] = ValueKind.List,
+            [KnownNames.Framework.IEnumerable] = ValueKind.List,
+            [KnownNames.Framework.IReadOnlyList] = ValueKind.List,
+            [KnownNames.Framework.IList] = ValueKind.List,
+            [KnownNames.Framework.ICollection] = ValueKind.List,
+            [KnownNames.Framework.IReadOnlyCollection] = ValueKind.List,
+            [KnownNames.Framework.HashSet] = ValueKind.HashSet,
+            [KnownNames.Framework.ISet] = ValueKind.HashSet,
+            [KnownNames.Framework.IReadOnlySet] = ValueKind.HashSet,
+            [KnownNames.Framework.Dictionary] = ValueKind.Dictionary,
+            [KnownNames.Framework.IDictionary] = ValueKind.Dictionary,
+            [KnownNames.Framework.IReadOnlyDictionary] = ValueKind.Dictionary,
+            [KnownNames.Framework.ImmutableArray] = ValueKind.ImmutableArray,
+            [KnownNames.Framework.ImmutableList] = ValueKind.ImmutableList,
+            [KnownNames.Framework.ImmutableHashSet] = ValueKind.ImmutableHashSet,
+            [KnownNames.Framework.ImmutableDictionary] = ValueKind.ImmutableDictionary,
         };
 
         private string _unsupportedReason = "";
@@ -216,7 +216,7 @@ public sealed partial class SessionStateGenerator
         {
             var converter = member.Converter!.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
             var implements = converter?.AllInterfaces.Any(i =>
-                MetadataName(i.OriginalDefinition) == "SessionToolkit.ISessionConverter`1"
+                MetadataName(i.OriginalDefinition) == KnownNames.ISessionConverter
                 && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], member.Type)
             )
                 ?? false;

@@ -309,6 +309,46 @@ public class DiagnosticTests
         Assert.Equal("SESS009 Input.cs(6,60)", Located(run));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void MigrationOutsideVersionRange(int fromVersion)
+    {
+        var run = Run(
+            $$"""
+            using System.Text.Json.Nodes;
+            using SessionToolkit;
+            [SessionState(Version = 2)]
+            public partial class S
+            {
+                public int A { get; set; }
+                [SessionMigration(FromVersion = {{fromVersion}})] private static JsonObject Up(JsonObject s) => s;
+            }
+            """
+        );
+
+        Assert.Equal("SESS009 Input.cs(7,67)", Located(run));
+    }
+
+    [Fact]
+    public void TwoMigrationsOfOneVersion()
+    {
+        var run = Run(
+            """
+            using System.Text.Json.Nodes;
+            using SessionToolkit;
+            [SessionState(Version = 2)]
+            public partial class S
+            {
+                [SessionMigration(FromVersion = 1)] private static JsonObject Up(JsonObject s) => s;
+                [SessionMigration(FromVersion = 1)] private static JsonObject Again(JsonObject s) => s;
+            }
+            """
+        );
+
+        Assert.Equal("SESS009 Input.cs(7,67)", Located(run));
+    }
+
     [Fact]
     public void RepeatedAttributeGivesOneOutput()
     {

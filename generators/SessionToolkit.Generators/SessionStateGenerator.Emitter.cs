@@ -41,7 +41,7 @@ public sealed partial class SessionStateGenerator
 
         foreach (var outer in spec.ContainingTypes)
         {
-            writer.Open($"partial {outer.Keyword} {outer.Declaration}");
+            writer.Open($"partial {outer.Keyword} {outer.Declaration}{outer.Constraints}");
         }
 
         var contract = spec.IsState ? "global::SessionToolkit.ISessionState" : "global::SessionToolkit.ISessionData";

@@ -143,7 +143,7 @@ public sealed partial class SessionStateGenerator
             var list = new List<ContainingTypeSpec>();
             for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
             {
-                list.Insert(0, new ContainingTypeSpec(Keyword(outer), Declaration(outer)));
+                list.Insert(0, new ContainingTypeSpec(Keyword(outer), Declaration(outer), Constraints(outer)));
             }
 
             return list.ToEquatableArray();
@@ -166,6 +166,47 @@ public sealed partial class SessionStateGenerator
                     + "<"
                     + string.Join(", ", symbol.TypeParameters.Select(p => Escape(p.Name)))
                     + ">";
+
+        // Repeats the constraints of the user's declaration, so the generated part reads like it. A part may also
+        // leave them out, but when it states them they must match exactly.
+        private static string Constraints(INamedTypeSymbol symbol)
+        {
+            var clauses = new List<string>();
+            foreach (var parameter in symbol.TypeParameters)
+            {
+                var parts = new List<string>();
+                if (parameter.HasReferenceTypeConstraint)
+                {
+                    var nullable = parameter.ReferenceTypeConstraintNullableAnnotation == NullableAnnotation.Annotated;
+                    parts.Add(nullable ? "class?" : "class");
+                }
+                else if (parameter.HasUnmanagedTypeConstraint)
+                {
+                    parts.Add("unmanaged");
+                }
+                else if (parameter.HasValueTypeConstraint)
+                {
+                    parts.Add("struct");
+                }
+                else if (parameter.HasNotNullConstraint)
+                {
+                    parts.Add("notnull");
+                }
+
+                parts.AddRange(parameter.ConstraintTypes.Select(t => RenderType(t, forceNullable: false)));
+                if (parameter.HasConstructorConstraint)
+                {
+                    parts.Add("new()");
+                }
+
+                if (parts.Count > 0)
+                {
+                    clauses.Add($" where {Escape(parameter.Name)} : {string.Join(", ", parts)}");
+                }
+            }
+
+            return string.Concat(clauses);
+        }
 
         private string? DirectoriesType(AttributeData attribute)
         {

@@ -137,6 +137,62 @@ public class CompilationTests
     }
 
     [Fact]
+    public void ConstraintsCompileWithNullableDisabled()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(
+            [
+                (
+                    "Input.cs",
+                    """
+                    using SessionToolkit;
+                    public partial class Outer<TRef, TBase>
+                        where TRef : class
+                        where TBase : System.IDisposable, TRef
+                    {
+                        [SessionState(Version = 1)]
+                        public partial class Inner { public int A { get; set; } }
+                    }
+                    """
+                ),
+            ],
+            NullableContextOptions.Disable
+        );
+
+        var run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(new SessionStateGenerator()), compilation);
+
+        Assert.Equal("", run.CompilationDiagnostics.Describe());
+    }
+
+    [Fact]
+    public void ConstraintsOfContainingTypeAreKept()
+    {
+        var run = GeneratorHarness.Run(
+            [new SessionStateGenerator()],
+            (
+                "Input.cs",
+                """
+                using SessionToolkit;
+                public partial class Outer<TRef, TValue, TNew, TBase>
+                    where TRef : class?
+                    where TValue : unmanaged
+                    where TNew : new()
+                    where TBase : System.IDisposable, TRef
+                {
+                    [SessionState(Version = 1)]
+                    public partial class Inner { public int A { get; set; } }
+                }
+                """
+            )
+        );
+
+        Assert.Contains(
+            "partial class Outer<TRef, TValue, TNew, TBase> where TRef : class? where TValue : unmanaged where TNew : new() where TBase : global::System.IDisposable, TRef",
+            run.Source("Outer`4+Inner.g.cs")
+        );
+        Assert.Equal("", run.CompilationDiagnostics.Describe());
+    }
+
+    [Fact]
     public void OutputIndependentOfFileOrder()
     {
         var files = Sources.Cases("Case013");

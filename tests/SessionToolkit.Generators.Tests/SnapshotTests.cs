@@ -8,6 +8,8 @@ public class SnapshotTests
     [Theory]
     [InlineData("Case004", "Lab.Slot`1+Marker.g.cs", "GenericContainingData")]
     [InlineData("Case004", "Lab.Board.g.cs", "BoardState")]
+    [InlineData("Case004", "Lab.Host`1+Inner.g.cs", "ConstrainedContainingState")]
+    [InlineData("Case005", "Lab.checked.operator.g.cs", "KeywordIdentifiers")]
     [InlineData("Case008", "Lab.Cursor.g.cs", "PositionalRecord")]
     [InlineData("Case009", "Lab.Lease.g.cs", "ReadonlyFields")]
     [InlineData("Case011Types", "Lab.Notes.g.cs", "NullableMembers")]

@@ -25,7 +25,8 @@ internal sealed record TypeSpec(
 /// <summary>A type that contains the generated type, re-declared as <c>partial</c> around it.</summary>
 /// <param name="Keyword">"class", "struct", "record", "record struct" or "interface".</param>
 /// <param name="Declaration">Escaped name with its type parameter list, such as <c>Slot&lt;T&gt;</c>.</param>
-internal sealed record ContainingTypeSpec(string Keyword, string Declaration);
+/// <param name="Constraints">The type parameters' <c>where</c> clauses as declared, or an empty string.</param>
+internal sealed record ContainingTypeSpec(string Keyword, string Declaration, string Constraints);
 
 /// <summary>A <c>[SessionConverter]</c> type, created once in a static field of the generated file.</summary>
 internal sealed record ConverterSpec(string ConverterType);

@@ -118,6 +118,7 @@ public class Case014RecursiveTypeGraphAndDepth
         var error = Assert.Throws<SessionSuspendException>(() => RoundTrip.Write(a));
 
         Assert.Contains("cycle or depth limit", error.Message);
+        Assert.StartsWith("$.session.Next.Next.Next", error.JsonPath);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SessionToolkit.Generators.Model;
@@ -22,10 +23,27 @@ public sealed partial class SessionStateGenerator
             output.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
-        if (result.Spec is { } spec)
+        if (result.Spec is not { } spec)
         {
-            output.AddSource(spec.HintName, EmitSource(spec));
+            return;
         }
+
+        string source;
+        try
+        {
+            source = EmitSource(spec);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The model keeps no location, so this rare failure is reported without one, naming the type.
+            var arguments = new object[] { result.Name, exception.GetType().Name, exception.Message };
+            output.ReportDiagnostic(
+                Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, arguments)
+            );
+            return;
+        }
+
+        output.AddSource(spec.HintName, source);
     }
 
     internal static string EmitSource(TypeSpec spec)

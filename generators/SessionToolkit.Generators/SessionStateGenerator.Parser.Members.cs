@@ -122,7 +122,7 @@ public sealed partial class SessionStateGenerator
 
             var (memberType, persisted, required) = member switch
             {
-                IPropertySymbol p => (p.Type, IsPersistedProperty(p, persist), p.IsRequired),
+                IPropertySymbol p => (p.Type, IsPersistedProperty(p, persist) || IsPrimaryParameter(p), p.IsRequired),
                 IFieldSymbol f => (f.Type, persist is not null || f.IsRequired, f.IsRequired),
                 _ => (null!, false, false),
             };
@@ -158,6 +158,16 @@ public sealed partial class SessionStateGenerator
 
         // Public properties with a getter and a setter or init are persisted by default; get-only ones are
         // computed and are not. [Persist] opts in any other property; indexers never take part.
+        // A record parameter is persisted even when the record declares the property itself as get-only
+        // (record R(int A) { public int A { get; } = A; }), because the primary constructor sets it.
+        private bool IsPrimaryParameter(IPropertySymbol property) =>
+            type.InstanceConstructors.Any(c =>
+                IsPrimaryConstructor(c)
+                && c.Parameters.Any(p =>
+                    p.Name == property.Name && SymbolEqualityComparer.Default.Equals(p.Type, property.Type)
+                )
+            );
+
         private static bool IsPersistedProperty(IPropertySymbol property, AttributeData? persist)
         {
             if (property.IsIndexer)

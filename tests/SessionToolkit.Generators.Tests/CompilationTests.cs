@@ -108,6 +108,7 @@ public class CompilationTests
                 "Lab.Capture.Progress.g.cs",
                 "Lab.Cursor.g.cs",
                 "Lab.Desk.PanelState.g.cs",
+                "Lab.Fixed.g.cs",
                 "Lab.Host`1+Inner.g.cs",
                 "Lab.Lease.g.cs",
                 "Lab.Marker.g.cs",

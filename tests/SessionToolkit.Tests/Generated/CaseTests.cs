@@ -225,6 +225,12 @@ public class Case008PositionalRecords
     }
 
     [Fact]
+    public void GetOnlyParameterPropertyRoundTrips()
+    {
+        Assert.Equal(6, RoundTrip.Through(new Fixed(6)).Size);
+    }
+
+    [Fact]
     public void MissingConstructorMemberIsCorrupted()
     {
         var error = Assert.Throws<CorruptedSessionException>(() => RoundTrip.ReadSession<Cursor>("{\"File\":\"a\"}"));

@@ -20,3 +20,9 @@ public partial record Span(int From, int To)
     public Span(int single)
         : this(single, single) { }
 }
+
+[SessionState(Version = 1)]
+public partial record Fixed(int Size)
+{
+    public int Size { get; } = Size;
+}

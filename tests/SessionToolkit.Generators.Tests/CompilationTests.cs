@@ -137,6 +137,58 @@ public class CompilationTests
         Assert.DoesNotContain("namespace", text);
     }
 
+    [Theory]
+    [InlineData(NullableContextOptions.Enable)]
+    [InlineData(NullableContextOptions.Disable)]
+    public void NestedShapesCompile(NullableContextOptions nullable)
+    {
+        var compilation = GeneratorHarness.CreateCompilation([Shapes], nullable);
+
+        var run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(new SessionStateGenerator()), compilation);
+
+        var generated = run.GeneratedSources.Select(s => s.SyntaxTree).ToHashSet();
+        var fromGenerated = run.CompilationDiagnostics.Where(d => generated.Contains(d.Location.SourceTree!));
+        Assert.Equal("", fromGenerated.ToImmutableArray().Describe());
+        Assert.Equal("", run.GeneratorDiagnostics.Describe());
+    }
+
+    private static readonly (string, string) Shapes = (
+        "Shapes.cs",
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using SessionToolkit;
+
+        namespace Lab;
+
+        public enum Color : ulong { Red, Huge = ulong.MaxValue }
+
+        [SessionData]
+        public readonly partial record struct Tag(string Name, int? Weight);
+
+        public abstract partial class Base
+        {
+            [Persist] protected int Guarded { get; set; }
+            public int Open { get; set; }
+        }
+
+        [SessionState(Version = 1)]
+        public sealed partial class Shapes : Base
+        {
+            public Dictionary<string, Dictionary<int, List<Color?>>> Deep { get; set; } = new();
+            public ImmutableDictionary<Color, string?> ByColor { get; set; } = ImmutableDictionary<Color, string?>.Empty;
+            public int[][] Jagged { get; set; } = Array.Empty<int[]>();
+            public List<Tag?> Tags { get; set; } = new();
+            public HashSet<Guid> Ids { get; set; } = new();
+            public Dictionary<ulong, byte[]?> Blobs { get; set; } = new();
+            public IReadOnlyDictionary<sbyte, Tag> Small { get; set; } = new Dictionary<sbyte, Tag>();
+            public required Tag Main { get; init; }
+            public Color[]? Colors { get; set; }
+        }
+        """
+    );
+
     [Fact]
     public void ConstraintsCompileWithNullableDisabled()
     {

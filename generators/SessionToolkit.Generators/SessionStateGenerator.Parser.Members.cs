@@ -191,6 +191,13 @@ public sealed partial class SessionStateGenerator
             for (var i = 0; i < members.Count; i++)
             {
                 var member = members[i];
+                if (ContainsErrorType(member.Type))
+                {
+                    // The compiler already reports the unknown type; SESS002 on it would only repeat that.
+                    _blockedByMemberType = true;
+                    continue;
+                }
+
                 var typeRef = member.Converter is null ? BuildTypeRef(member.Type) : BuildConverterRef(member);
                 if (typeRef is null)
                 {
@@ -226,6 +233,15 @@ public sealed partial class SessionStateGenerator
 
             return specs;
         }
+
+        private static bool ContainsErrorType(ITypeSymbol symbol) =>
+            symbol switch
+            {
+                { TypeKind: TypeKind.Error } => true,
+                IArrayTypeSymbol array => ContainsErrorType(array.ElementType),
+                INamedTypeSymbol named => named.TypeArguments.Any(ContainsErrorType),
+                _ => false,
+            };
 
         private static MemberAssignment? Assignment(MemberCandidate member, bool bound)
         {

@@ -147,6 +147,22 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void UnknownTypeLeftToCompiler()
+    {
+        var run = Run(
+            """
+            using System.Collections.Generic;
+            using SessionToolkit;
+            [SessionState(Version = 1)]
+            public partial class S { public List<Missing> Items { get; set; } = new(); }
+            """
+        );
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal(["CS0246"], run.CompilationDiagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
     public void UnsupportedElementOnMemberType()
     {
         var run = Run(

@@ -19,7 +19,7 @@ internal sealed record DiagnosticSpec(
         var lineSpan = location.GetLineSpan();
         return new DiagnosticSpec(
             descriptor,
-            lineSpan.Path,
+            lineSpan.Path ?? "",
             location.SourceSpan,
             lineSpan.Span,
             arguments.ToEquatableArray()
@@ -34,9 +34,7 @@ internal sealed record DiagnosticSpec(
             arguments[i] = Arguments[i];
         }
 
-        return Diagnostic.Create(Descriptor, Location.Create(FilePath, Span, LineSpan), arguments);
+        var location = FilePath.Length == 0 ? Location.None : Location.Create(FilePath, Span, LineSpan);
+        return Diagnostic.Create(Descriptor, location, arguments);
     }
 }
-
-/// <summary>The outcome of parsing one type: its spec, or only diagnostics when it has an error.</summary>
-internal sealed record TypeResult(string Name, TypeSpec? Spec, EquatableArray<DiagnosticSpec> Diagnostics);

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using SessionToolkit.Generators.Directories.Model;
 
+using SessionToolkit.Generators.Model;
+
 namespace SessionToolkit.Generators.Directories;
 
 /// <summary>The members the generator adds, and the check that no user member clashes with them (SESS010).</summary>

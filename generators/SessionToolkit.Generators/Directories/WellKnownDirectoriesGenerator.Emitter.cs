@@ -2,6 +2,8 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using SessionToolkit.Generators.Directories.Model;
 
+using SessionToolkit.Generators.Model;
+
 namespace SessionToolkit.Generators.Directories;
 
 public sealed partial class WellKnownDirectoriesGenerator
@@ -16,7 +18,7 @@ public sealed partial class WellKnownDirectoriesGenerator
         {
             foreach (var diagnostic in spec.Diagnostics)
             {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic(Descriptor(diagnostic.DescriptorId)));
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
             // Code for a class with an error would only add compiler errors inside the generated file.
@@ -105,13 +107,5 @@ public sealed partial class WellKnownDirectoriesGenerator
         private static string Literal(string text) =>
             Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 
-        private static DiagnosticDescriptor Descriptor(string id) =>
-            id switch
-            {
-                "SESS001" => DiagnosticDescriptors.TypeNotPartial,
-                "SESS006" => DiagnosticDescriptors.InvalidDirectoryPath,
-                "SESS007" => DiagnosticDescriptors.DuplicateDirectoryPath,
-                _ => DiagnosticDescriptors.GeneratedMemberClash,
-            };
     }
 }

@@ -7,6 +7,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SessionToolkit.Generators.Directories.Model;
 
+using SessionToolkit.Generators.Model;
+using ContainingTypeSpec = SessionToolkit.Generators.Directories.Model.ContainingTypeSpec;
+
 namespace SessionToolkit.Generators.Directories;
 
 public sealed partial class WellKnownDirectoriesGenerator

@@ -81,8 +81,7 @@ public static partial class SessionSerializer
     )
         where T : ISessionState<T>
     {
-        var context = new SessionReadContext(options, filePath);
-        SessionReadContextHooks.SetStoredVersion(context, storedVersion);
+        var context = new SessionReadContext(options, filePath) { StoredVersion = storedVersion };
         try
         {
             return storedVersion == T.SessionVersion
@@ -94,7 +93,9 @@ public static partial class SessionSerializer
         {
             // Generated readers report bad values themselves; these come from the reader and the value parsers
             // underneath them, and are damage in the file as well.
-            throw SessionFaults.Corrupted($"invalid session data ({e.Message})", "$.session", filePath, e);
+            // The context's path is where the generated reader was when the error surfaced.
+            var path = context.CurrentPath;
+            throw SessionFaults.Corrupted($"invalid session data ({e.Message})", path, filePath, e);
         }
     }
 

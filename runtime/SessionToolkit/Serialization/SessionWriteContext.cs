@@ -1,8 +1,13 @@
+using System.ComponentModel;
+using System.Text.Json;
+
 namespace SessionToolkit;
 
 /// <summary>State of one suspend call, passed to generated writers: options, depth and the path for errors.</summary>
 public sealed partial class SessionWriteContext
 {
+    private readonly JsonPathBuilder _path = new();
+
     /// <summary>Creates a context for one suspend call.</summary>
     public SessionWriteContext(SessionSerializerOptions? options = null)
     {
@@ -11,4 +16,48 @@ public sealed partial class SessionWriteContext
 
     /// <summary>The options of this call.</summary>
     public SessionSerializerOptions Options { get; }
+
+    /// <summary>JSON path of the value being written, such as <c>$.session.results['job-1'][0]</c>.</summary>
+    public string CurrentPath => _path.ToString();
+
+    /// <summary>Writes the start of an object after checking the depth limit.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteStartObject(Utf8JsonWriter writer)
+    {
+        CheckDepth(writer);
+        writer.WriteStartObject();
+    }
+
+    /// <summary>Writes the start of an array after checking the depth limit.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteStartArray(Utf8JsonWriter writer)
+    {
+        CheckDepth(writer);
+        writer.WriteStartArray();
+    }
+
+    /// <summary>Writes a property name and makes it the last segment of <see cref="CurrentPath"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void BeginMember(Utf8JsonWriter writer, string name)
+    {
+        writer.WritePropertyName(name);
+        _path.PushName(name);
+    }
+
+    /// <summary>Ends the member or element that <see cref="BeginMember"/> or an element write started.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void EndMember() => _path.Pop();
+
+    // The limit is checked here, before Utf8JsonWriter would throw, so that the writer and the reader (both
+    // created with MaxDepth = Options.MaxDepth) agree on the largest depth; an object cycle ends here too.
+    private void CheckDepth(Utf8JsonWriter writer)
+    {
+        if (writer.CurrentDepth >= Options.MaxDepth)
+        {
+            throw new SessionSuspendException(
+                $"The state cannot be written: it has an object cycle or depth limit {Options.MaxDepth} is exceeded at {CurrentPath}.",
+                CurrentPath
+            );
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using SessionToolkit.Generators.Model;
+
 namespace SessionToolkit.Generators.Directories.Model;
 
 /// <summary>One <c>[WellKnownDirectories]</c> class, with everything the emitter needs and nothing from Roslyn.</summary>

@@ -48,7 +48,7 @@ public sealed class Meter : ISessionState<Meter>
 
     static Meter ISessionData<Meter>.Read(ref Utf8JsonReader reader, SessionReadContext context)
     {
-        var meter = new Meter { SeenStoredVersion = SessionReadContextHooks.GetStoredVersion(context) };
+        var meter = new Meter { SeenStoredVersion = context.StoredVersion ?? 0 };
         var seenReading = false;
         var seenUnit = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)

@@ -59,7 +59,7 @@ public sealed class Odometer : ISessionState<Odometer>
 
     static Odometer ISessionData<Odometer>.Read(ref Utf8JsonReader reader, SessionReadContext context)
     {
-        var odometer = new Odometer { SeenStoredVersion = SessionReadContextHooks.GetStoredVersion(context) };
+        var odometer = new Odometer { SeenStoredVersion = context.StoredVersion ?? 0 };
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("Km"u8))

@@ -1,0 +1,295 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SessionToolkit.Generators.Model;
+
+namespace SessionToolkit.Generators;
+
+public sealed partial class SessionStateGenerator
+{
+    /// <summary>Parses one type. The symbols it keeps are used only during <see cref="Parse"/>.</summary>
+    private sealed partial class TypeParser(INamedTypeSymbol type, bool isState, CancellationToken token)
+    {
+        private readonly List<DiagnosticSpec> _diagnostics = [];
+        private readonly List<EnumSpec> _enums = [];
+        private readonly List<ConverterSpec> _converters = [];
+
+        public TypeResult Parse()
+        {
+            var name = type.ToDisplayString();
+            if (!CheckPartial() || !CheckClosed())
+            {
+                return new TypeResult(name, null, _diagnostics.ToEquatableArray());
+            }
+
+            var attribute = FindAttribute(
+                type,
+                isState ? KnownNames.SessionStateAttribute : KnownNames.SessionDataAttribute
+            )!;
+            var version = NamedInt(attribute, "Version", 1);
+            var naming = NamedInt(attribute, "Naming", NamingPolicies.AsDeclared);
+            var members = CollectMembers(naming, version);
+            token.ThrowIfCancellationRequested();
+
+            var constructor = ChooseConstructor(members);
+            var specs = BuildMemberSpecs(members, constructor);
+            if (_blockedByMemberType || _diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
+            {
+                return new TypeResult(name, null, _diagnostics.ToEquatableArray());
+            }
+
+            var spec = new TypeSpec(
+                HintName(),
+                type.ContainingNamespace.IsGlobalNamespace ? "" : NamespaceText(type.ContainingNamespace),
+                ContainingTypes(),
+                Keyword(type),
+                Declaration(type),
+                RenderNamedType(type, allowNull: false),
+                isState,
+                type.IsAbstract,
+                version,
+                NamedString(attribute, "TypeId") ?? MetadataName(type),
+                DirectoriesType(attribute),
+                specs.ToEquatableArray(),
+                constructor.Arguments.ToEquatableArray(),
+                constructor.Defaults.ToEquatableArray(),
+                _enums.ToEquatableArray(),
+                _converters.ToEquatableArray(),
+                isState ? Migrations(version) : EquatableArray<MigrationSpec>.Empty,
+                DerivedTypes()
+            );
+            return new TypeResult(name, spec, _diagnostics.ToEquatableArray());
+        }
+
+        // SESS001 goes on the outermost type that lacks 'partial', once, whichever part carried the attribute.
+        private bool CheckPartial()
+        {
+            var chain = new List<INamedTypeSymbol>();
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                chain.Insert(0, current);
+            }
+
+            foreach (var candidate in chain)
+            {
+                var declaration = candidate
+                    .DeclaringSyntaxReferences.Select(r => r.GetSyntax(token))
+                    .OfType<TypeDeclarationSyntax>()
+                    .FirstOrDefault(d => !d.Modifiers.Any(SyntaxKind.PartialKeyword));
+                if (declaration is null)
+                {
+                    continue;
+                }
+
+                var detail = SymbolEqualityComparer.Default.Equals(candidate, type)
+                    ? ""
+                    : $" (it contains '{type.ToDisplayString()}')";
+                Report(
+                    DiagnosticDescriptors.TypeNotPartial,
+                    declaration.Identifier.GetLocation(),
+                    candidate.Name,
+                    detail
+                );
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool CheckClosed()
+        {
+            if (type.TypeParameters.Length == 0)
+            {
+                return true;
+            }
+
+            Report(DiagnosticDescriptors.OpenGenericType, type.Locations[0], type.ToDisplayString());
+            return false;
+        }
+
+        private void Report(DiagnosticDescriptor descriptor, Location location, params string[] arguments) =>
+            _diagnostics.Add(DiagnosticSpec.Create(descriptor, location, arguments));
+
+        // The hint name is the full metadata name (namespace, containing types with '+', arity with '`'), which is
+        // unique per type and contains no character that Roslyn rejects in a hint name.
+        private string HintName() => MetadataName(type) + ".g.cs";
+
+        private static string MetadataName(INamedTypeSymbol symbol)
+        {
+            var name = symbol.MetadataName;
+            for (var outer = symbol.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                name = outer.MetadataName + "+" + name;
+            }
+
+            for (var ns = symbol.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                name = ns.Name + "." + name;
+            }
+
+            return name;
+        }
+
+        private static string NamespaceText(INamespaceSymbol ns) =>
+            ns.ContainingNamespace is { IsGlobalNamespace: false } parent
+                ? NamespaceText(parent) + "." + Escape(ns.Name)
+                : Escape(ns.Name);
+
+        private EquatableArray<ContainingTypeSpec> ContainingTypes()
+        {
+            var list = new List<ContainingTypeSpec>();
+            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                list.Insert(0, new ContainingTypeSpec(Keyword(outer), Declaration(outer), Constraints(outer)));
+            }
+
+            return list.ToEquatableArray();
+        }
+
+        private static string Keyword(INamedTypeSymbol symbol) =>
+            (symbol.IsRecord, symbol.TypeKind) switch
+            {
+                (true, TypeKind.Struct) => "record struct",
+                (true, _) => "record",
+                (_, TypeKind.Struct) => "struct",
+                (_, TypeKind.Interface) => "interface",
+                _ => "class",
+            };
+
+        private static string Declaration(INamedTypeSymbol symbol) =>
+            symbol.TypeParameters.Length == 0
+                ? Escape(symbol.Name)
+                : Escape(symbol.Name)
+                    + "<"
+                    + string.Join(", ", symbol.TypeParameters.Select(p => Escape(p.Name)))
+                    + ">";
+
+        // Repeats the constraints of the user's declaration, so the generated part reads like it. A part may also
+        // leave them out, but when it states them they must match exactly.
+        private static string Constraints(INamedTypeSymbol symbol)
+        {
+            var clauses = new List<string>();
+            foreach (var parameter in symbol.TypeParameters)
+            {
+                var parts = new List<string>();
+                if (parameter.HasReferenceTypeConstraint)
+                {
+                    var nullable = parameter.ReferenceTypeConstraintNullableAnnotation == NullableAnnotation.Annotated;
+                    parts.Add(nullable ? "class?" : "class");
+                }
+                else if (parameter.HasUnmanagedTypeConstraint)
+                {
+                    parts.Add("unmanaged");
+                }
+                else if (parameter.HasValueTypeConstraint)
+                {
+                    parts.Add("struct");
+                }
+                else if (parameter.HasNotNullConstraint)
+                {
+                    parts.Add("notnull");
+                }
+
+                parts.AddRange(parameter.ConstraintTypes.Select(t => RenderType(t, forceNullable: false)));
+                if (parameter.HasConstructorConstraint)
+                {
+                    parts.Add("new()");
+                }
+
+                if (parts.Count > 0)
+                {
+                    clauses.Add($" where {Escape(parameter.Name)} : {string.Join(", ", parts)}");
+                }
+            }
+
+            return string.Concat(clauses);
+        }
+
+        private string? DirectoriesType(AttributeData attribute)
+        {
+            var argument = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Directories").Value;
+            return argument.Value is INamedTypeSymbol directories
+                ? RenderNamedType(directories, allowNull: false)
+                : null;
+        }
+
+        private EquatableArray<MigrationSpec> Migrations(int version)
+        {
+            var list = new List<MigrationSpec>();
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+            {
+                var attribute = FindAttribute(method, KnownNames.SessionMigrationAttribute);
+                if (attribute is null)
+                {
+                    continue;
+                }
+
+                if (!IsMigrationSignature(method))
+                {
+                    Report(
+                        DiagnosticDescriptors.InvalidMigration,
+                        method.Locations[0],
+                        method.Name,
+                        "it must be 'static JsonObject Name(JsonObject session)'"
+                    );
+                    continue;
+                }
+
+                var from = NamedInt(attribute, "FromVersion", 0);
+                if (from < 1 || from >= version || list.Any(m => m.FromVersion == from))
+                {
+                    var reason =
+                        from < 1 || from >= version
+                            ? $"FromVersion = {from} must be from 1 to {version - 1}, below the state's version {version}"
+                            : $"another migration already upgrades version {from}";
+                    Report(DiagnosticDescriptors.InvalidMigration, method.Locations[0], method.Name, reason);
+                    continue;
+                }
+
+                list.Add(new MigrationSpec(from, Escape(method.Name)));
+            }
+
+            return list.OrderBy(m => m.FromVersion).ToEquatableArray();
+        }
+
+        private static bool IsMigrationSignature(IMethodSymbol method) =>
+            method.IsStatic
+            && method.Parameters.Length == 1
+            && method.Parameters[0].RefKind == RefKind.None
+            && method.TypeParameters.Length == 0
+            && IsJsonObject(method.ReturnType)
+            && IsJsonObject(method.Parameters[0].Type);
+
+        private static bool IsJsonObject(ITypeSymbol symbol) =>
+            symbol.OriginalDefinition.ToDisplayString() == KnownNames.Framework.JsonObject;
+
+        internal static int NamedInt(AttributeData attribute, string name, int fallback)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name && argument.Value.Value is int value)
+                {
+                    return value;
+                }
+            }
+
+            return fallback;
+        }
+
+        internal static string? NamedString(AttributeData attribute, string name)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name && argument.Value.Value is string value)
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+    }
+}

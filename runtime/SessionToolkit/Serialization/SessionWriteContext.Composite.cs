@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.ComponentModel;
+using System.Globalization;
+using System.Numerics;
+using System.Text.Json;
+
+namespace SessionToolkit;
+
+// Writers of nullable values, collections, dictionaries and nested state or data types. Generated code passes
+// the element writer as a static lambda, so nested shapes such as List<Dictionary<string, int?>> need no
+// generated helper methods.
+public sealed partial class SessionWriteContext
+{
+    /// <summary>Writes <paramref name="value"/>, or null.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteNullable<T>(Utf8JsonWriter writer, T? value, SessionValueWriter<T> write)
+        where T : class
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        write(writer, value, this);
+    }
+
+    /// <summary>Writes the value of <paramref name="value"/>, or null.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteNullableValue<T>(Utf8JsonWriter writer, T? value, SessionValueWriter<T> write)
+        where T : struct
+    {
+        if (value is not { } present)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        write(writer, present, this);
+    }
+
+    /// <summary>Writes a nested state or data object through its generated serializer.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteData<T>(Utf8JsonWriter writer, T value)
+        where T : ISessionData<T> => T.Write(writer, value, this);
+
+    /// <summary>Writes <paramref name="items"/> as a JSON array.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteSequence<T>(Utf8JsonWriter writer, IEnumerable<T> items, SessionValueWriter<T> write)
+    {
+        WriteStartArray(writer);
+        var index = 0;
+        foreach (var item in items)
+        {
+            _path.PushIndex(index++);
+            write(writer, item, this);
+            _path.Pop();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes an immutable array as a JSON array; a default array is written as an empty one.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteImmutableArray<T>(Utf8JsonWriter writer, ImmutableArray<T> items, SessionValueWriter<T> write) =>
+        WriteSequence(writer, items.IsDefault ? [] : items, write);
+
+    /// <summary>Writes a dictionary as a JSON object, each key turned into a member name by <paramref name="key"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteDictionary<TKey, TValue>(
+        Utf8JsonWriter writer,
+        IEnumerable<KeyValuePair<TKey, TValue>> entries,
+        Func<TKey, string> key,
+        SessionValueWriter<TValue> write
+    )
+    {
+        WriteStartObject(writer);
+        foreach (var entry in entries)
+        {
+            BeginMember(writer, key(entry.Key));
+            write(writer, entry.Value, this);
+            EndMember();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Formats an integer dictionary key.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static string FormatIntegerKey<T>(T key)
+        where T : IBinaryInteger<T> => key.ToString(null, CultureInfo.InvariantCulture);
+}

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using SessionToolkit.Generators.Directories.Model;
-
 using SessionToolkit.Generators.Model;
 
 namespace SessionToolkit.Generators.Directories;

@@ -1,7 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SessionToolkit.Generators.Directories.Model;
-
 using SessionToolkit.Generators.Model;
 
 namespace SessionToolkit.Generators.Directories;
@@ -106,6 +105,5 @@ public sealed partial class WellKnownDirectoriesGenerator
 
         private static string Literal(string text) =>
             Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
-
     }
 }

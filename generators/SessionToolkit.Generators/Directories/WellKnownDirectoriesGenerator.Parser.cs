@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SessionToolkit.Generators.Directories.Model;
-
 using SessionToolkit.Generators.Model;
 using ContainingTypeSpec = SessionToolkit.Generators.Directories.Model.ContainingTypeSpec;
 

@@ -1,67 +1,66 @@
-using System.Buffers;
+using System.IO;
+using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 
 namespace SessionToolkit.Tests.Generated;
 
 /// <summary>
-/// Writes a state as <c>{"session":...}</c> and reads it back through the generated members, with the same
-/// depth rule as the envelope (the outer object is depth 1). Stands in for SessionSerializer.Suspend and
-/// Resume until the envelope lands; tests call only these methods, so the swap is one file.
+/// Round trips through the real checkpoint format: <see cref="SessionSerializer.Suspend{T}(T, SessionSerializerOptions?)"/>
+/// and <see cref="SessionSerializer.Resume{T}"/>, plus helpers that show or feed the <c>"session"</c> object as
+/// JSON text.
 /// </summary>
 internal static class RoundTrip
 {
+    private const string FileName = "test.session";
+
     public static T Through<T>(T value, SessionSerializerOptions? options = null)
-        where T : ISessionState<T> => Read<T>(Write(value, options), options);
+        where T : ISessionState<T> =>
+        SessionSerializer.Resume<T>(SessionSerializer.Suspend(value, options), options, FileName);
 
+    /// <summary>Suspends <paramref name="value"/> and returns the envelope's JSON text.</summary>
     public static string Write<T>(T value, SessionSerializerOptions? options = null)
-        where T : ISessionState<T>
-    {
-        options ??= SessionSerializerOptions.Default;
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = options.MaxDepth }))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("session");
-            T.Write(writer, value, new SessionWriteContext(options));
-            writer.WriteEndObject();
-        }
+        where T : ISessionState<T> => Decompress(SessionSerializer.Suspend(value, options));
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    /// <summary>Reads <paramref name="json"/>, a whole <c>{"session":...}</c> document.</summary>
+    /// <summary>
+    /// Resumes <paramref name="json"/>, a <c>{"session":...}</c> document, as a checkpoint of
+    /// <paramref name="storedVersion"/> (the state's own version when <c>null</c>).
+    /// </summary>
     public static T Read<T>(string json, SessionSerializerOptions? options = null, int? storedVersion = null)
         where T : ISessionState<T>
     {
-        options ??= SessionSerializerOptions.Default;
-        var context = new SessionReadContext(options, "test.session") { StoredVersion = storedVersion };
-        var reader = new Utf8JsonReader(
-            Encoding.UTF8.GetBytes(json),
-            new JsonReaderOptions { MaxDepth = options.MaxDepth }
-        );
-        try
-        {
-            reader.Read();
-            reader.Read();
-            reader.Read();
-            return T.Read(ref reader, context);
-        }
-        catch (JsonException exception)
-        {
-            throw new CorruptedSessionException(exception.Message, context.CurrentPath, context.FilePath, exception);
-        }
+        var version = storedVersion ?? T.SessionVersion;
+        var envelope = "{\"version\":" + version + "," + json.TrimStart().Substring(1);
+        return SessionSerializer.Resume<T>(Compress(envelope), options, FileName);
     }
 
-    /// <summary>Reads a <c>"session"</c> object given alone, such as <c>{"Reading":7}</c>.</summary>
+    /// <summary>Resumes a <c>"session"</c> object given alone, such as <c>{"Reading":7}</c>.</summary>
     public static T ReadSession<T>(string session, int? storedVersion = null)
         where T : ISessionState<T> => Read<T>("{\"session\":" + session + "}", storedVersion: storedVersion);
 
-    /// <summary>The <c>"session"</c> object that <see cref="Write"/> produces for <paramref name="value"/>.</summary>
+    /// <summary>The <c>"session"</c> object that Suspend writes for <paramref name="value"/>.</summary>
     public static string SessionJson<T>(T value)
         where T : ISessionState<T>
     {
-        var json = Write(value);
-        return json.Substring("{\"session\":".Length, json.Length - "{\"session\":".Length - 1);
+        using var document = JsonDocument.Parse(Write(value));
+        return document.RootElement.GetProperty("session").GetRawText();
+    }
+
+    public static byte[] Compress(string json)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(json));
+        }
+
+        return output.ToArray();
+    }
+
+    public static string Decompress(byte[] checkpoint)
+    {
+        using var gzip = new GZipStream(new MemoryStream(checkpoint), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 }

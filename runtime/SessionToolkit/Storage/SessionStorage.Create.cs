@@ -70,10 +70,20 @@ public sealed partial class SessionStorage
         var previous = new SessionStorageRepository(repository, _logger).GetLastStorage();
         ReplaceLegacyLink(repository);
 
-        if (previous is not null && previous.Location != Location)
+        if (previous is null || previous.Location == Location)
+        {
+            return;
+        }
+
+        try
         {
             previous.Remove();
             StorageLog.LegacySessionRemoved(_logger, previous.Id, previous.Location);
+        }
+        catch (SessionInUseException exception)
+        {
+            // The new session is already in place, so a live process in the old one only delays its removal.
+            StorageLog.LegacySessionInUse(_logger, exception, previous.Id, previous.Location);
         }
     }
 

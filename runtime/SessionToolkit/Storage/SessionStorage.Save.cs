@@ -26,7 +26,9 @@ public sealed partial class SessionStorage
     {
         if (data.IsEmpty)
         {
-            throw new ArgumentException("A checkpoint has at least one byte; an empty session file reads as corrupt.");
+            throw new ArgumentException(
+                "The checkpoint data is empty. A checkpoint needs at least one byte, because an empty session file is read as corrupt."
+            );
         }
 
         RejectLinkedSessionFolder();
@@ -100,8 +102,7 @@ public sealed partial class SessionStorage
             throw Errno.ToException(errno, "create", NextSessionFile);
         }
 
-        // open applies the umask to 0600; set the mode itself so that a strict umask cannot leave the owner
-        // without read access.
+        // open applies the umask to 0600, so a strict umask could leave the owner without read access.
         if (LibC.FChmod(fd, PrivateFileMode) != 0)
         {
             var exception = Errno.ToException(Errno.Last(), "set mode 0600 on", NextSessionFile);
@@ -185,7 +186,7 @@ public sealed partial class SessionStorage
 
     private void KeepPrevious()
     {
-        // A crash after an earlier save's link left this behind; it is a copy of no value now.
+        // A session.prev left by a crash during an earlier save is stale, because session was whole again since.
         DeleteQuietly(PreviousSessionFile);
         RunStep(SaveStep.KeepPrevious, "link", PreviousSessionFile, () => LibC.Link(SessionFile, PreviousSessionFile));
     }

@@ -52,4 +52,16 @@ internal static partial class StorageLog
 
     [LoggerMessage(9, LogLevel.Error, "Removing session {SessionId} in '{Location}' failed.")]
     internal static partial void RemoveFailed(ILogger logger, Exception exception, string sessionId, string location);
+
+    [LoggerMessage(
+        10,
+        LogLevel.Warning,
+        "The previous legacy session {SessionId} in '{Location}' is in use by another process, so it was kept."
+    )]
+    internal static partial void LegacySessionInUse(
+        ILogger logger,
+        Exception exception,
+        string sessionId,
+        string location
+    );
 }

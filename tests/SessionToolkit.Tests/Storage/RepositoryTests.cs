@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace SessionToolkit.Tests.Storage;
@@ -95,6 +96,23 @@ public class RepositoryTests
         Assert.Equal(second.Location, repository.GetLastStorage()?.Location);
         Assert.Equal([second.Location], repository.GetStorageList().Select(storage => storage.Location).ToArray());
         Assert.Equal(second.Id, new FileInfo(Path.Combine(temp.Repository, "last-session")).LinkTarget);
+    }
+
+    [Fact]
+    public void LegacyCreateKeepsLockedSession()
+    {
+        using var temp = new TempFolder();
+        var first = SessionStorage.Create(temp.Repository, legacyMode: true);
+        using var held = new SessionStorage(first.Location).AcquireLock();
+        var logger = new ListLogger();
+
+        var second = SessionStorage.Create(temp.Repository, legacyMode: true, logger: logger);
+
+        Assert.True(Directory.Exists(first.Location));
+        Assert.Equal(second.Location, new SessionStorageRepository(temp.Repository).GetLastStorage()?.Location);
+        var entry = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, entry.Level);
+        Assert.Contains(first.Location, entry.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,15 +66,14 @@ public sealed partial class SessionStorage
             throw;
         }
 
-        try
-        {
-            // close can report a deferred write error (on NFS, for one), so its result counts.
-            RunStep(SaveStep.Close, "close", NextSessionFile, () => LibC.Close(fd));
-        }
-        catch
+        // close can report a deferred write error (on NFS, for one), so its result counts. The descriptor is
+        // closed even when a fault is injected, because close releases it whatever it returns.
+        var injected = Fault(SaveStep.Close);
+        var closeErrno = LibC.Close(fd) == 0 ? 0 : Errno.Last();
+        if (injected != 0 || closeErrno != 0)
         {
             DeleteQuietly(NextSessionFile);
-            throw;
+            throw Errno.ToException(injected != 0 ? injected : closeErrno, "close", NextSessionFile);
         }
 
         Commit(hadCheckpoint);

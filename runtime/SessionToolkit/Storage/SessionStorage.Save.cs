@@ -128,6 +128,12 @@ public sealed partial class SessionStorage
                     errno = count < 0 ? Errno.Last() : 0;
                 }
 
+                // A signal that arrives before any byte is written interrupts the call, and the retry loses nothing.
+                if (errno == Errno.EINTR && count < 0)
+                {
+                    continue;
+                }
+
                 if (errno == 0 && count == 0)
                 {
                     errno = Errno.EIO;

@@ -30,7 +30,9 @@ public class CrashTests(ITestOutputHelper output)
             var (saved, saving) = RunAndKill(storage.Location, round);
             lastSaved = saved ?? lastSaved;
 
+            // Loading comes first, because a leftover session.next must not stand in its way.
             var checkpoint = storage.LoadCheckpoint();
+            leftovers += BreakLeftover(storage) ? 1 : 0;
             if (lastSaved is null && checkpoint.Length == 0)
             {
                 continue;
@@ -40,8 +42,6 @@ public class CrashTests(ITestOutputHelper output)
             Assert.True(IsIntact(checkpoint), $"round {round}: the checkpoint of {checkpoint.Length} bytes is torn");
             Assert.True(hash == lastSaved || hash == saving, $"round {round}: the checkpoint is no completed save");
             lastSaved = hash;
-
-            leftovers += BreakLeftover(storage) ? 1 : 0;
         }
 
         Assert.NotNull(lastSaved);
@@ -78,6 +78,10 @@ public class CrashTests(ITestOutputHelper output)
         }
 
         child.WaitForExit();
+
+        // 137 is 128 + SIGKILL. Any other code means the writer stopped by itself, which is a failure to report.
+        var errors = child.StandardError.ReadToEnd();
+        Assert.True(child.ExitCode == 137, $"round {round}: the writer exited with {child.ExitCode}: {errors}");
         return (saved, saving);
     }
 

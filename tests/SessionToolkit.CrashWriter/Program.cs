@@ -59,7 +59,7 @@ internal static partial class Program
 
     private static void HoldLock(SessionStorage storage)
     {
-        using var held = storage.AcquireLock();
+        using var heldLock = storage.AcquireLock();
         Console.WriteLine("locked");
         Console.In.ReadToEnd();
     }
@@ -69,7 +69,7 @@ internal static partial class Program
         SetUmask(0);
         var storage = SessionStorage.Create(repository);
         storage.SaveCheckpoint([1, 2, 3]);
-        using var held = storage.AcquireLock();
+        using var heldLock = storage.AcquireLock();
         storage.EnsureDirectory("io-logs/job-1");
         Console.WriteLine(storage.Location);
     }

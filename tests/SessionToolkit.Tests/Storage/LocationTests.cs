@@ -94,7 +94,7 @@ public class LocationTests
         using var temp = new TempFolder();
         var storage = SessionStorage.Create(temp.Repository);
         storage.SaveCheckpoint([1]);
-        using var held = storage.AcquireLock();
+        using var heldLock = storage.AcquireLock();
 
         Assert.Equal(Private, Entry.Mode(temp.Repository));
         Assert.Equal(Private, Entry.Mode(storage.Location));

@@ -16,7 +16,7 @@ public class LockTests
         using var temp = new TempFolder();
         var storage = SessionStorage.Create(temp.Repository);
 
-        using var held = storage.AcquireLock();
+        using var heldLock = storage.AcquireLock();
 
         var lockFile = Path.Combine(storage.Location, "session.lock");
         Assert.Equal(Environment.ProcessId.ToString(CultureInfo.InvariantCulture), ReadWithoutLocking(lockFile));
@@ -47,7 +47,7 @@ public class LockTests
     {
         using var temp = new TempFolder();
         var storage = SessionStorage.Create(temp.Repository);
-        using var held = storage.AcquireLock();
+        using var heldLock = storage.AcquireLock();
 
         var error = Assert.Throws<SessionInUseException>(() => new SessionStorage(storage.Location).AcquireLock());
 
@@ -61,7 +61,7 @@ public class LockTests
     {
         using var temp = new TempFolder();
         var storage = SessionStorage.Create(temp.Repository);
-        using var held = storage.AcquireLock();
+        using var heldLock = storage.AcquireLock();
 
         Assert.Throws<InvalidOperationException>(() => storage.AcquireLock());
     }
@@ -120,7 +120,7 @@ public class LockTests
         child.Kill();
         child.WaitForExit();
 
-        using var held = storage.AcquireLock();
+        using var heldLock = storage.AcquireLock();
 
         var entry = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Warning, entry.Level);
@@ -189,7 +189,7 @@ public class LockTests
     {
         using var temp = new TempFolder();
         var storage = SessionStorage.Create(temp.Repository);
-        using var held = new SessionStorage(storage.Location).AcquireLock();
+        using var heldLock = new SessionStorage(storage.Location).AcquireLock();
 
         storage.SaveCheckpoint([5]);
 

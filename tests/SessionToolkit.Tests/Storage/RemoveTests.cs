@@ -97,7 +97,7 @@ public class RemoveTests
     {
         using var temp = new TempFolder();
         var storage = SessionStorage.Create(temp.Repository);
-        using var held = storage.AcquireLock();
+        using var heldLock = storage.AcquireLock();
 
         storage.Remove();
 

@@ -103,7 +103,7 @@ public class RepositoryTests
     {
         using var temp = new TempFolder();
         var first = SessionStorage.Create(temp.Repository, legacyMode: true);
-        using var held = new SessionStorage(first.Location).AcquireLock();
+        using var heldLock = new SessionStorage(first.Location).AcquireLock();
         var logger = new ListLogger();
 
         var second = SessionStorage.Create(temp.Repository, legacyMode: true, logger: logger);

@@ -1,0 +1,94 @@
+using System;
+using System.IO;
+using SessionToolkit.Interop;
+
+namespace SessionToolkit;
+
+public sealed partial class SessionStorage
+{
+    private readonly object _lockGate = new();
+    private SessionLock? _heldLock;
+
+    /// <summary>
+    /// Takes the session's inter-process lock: an exclusive advisory lock on <c>session.lock</c> (mode 0600,
+    /// created when missing, never through a symbolic link), which records this process's id and is held
+    /// until the returned object is disposed. A lock whose holder died is free again and is taken over.
+    /// </summary>
+    /// <exception cref="SessionInUseException">
+    /// Another process, or another <see cref="SessionStorage"/> object of this process, holds the lock.
+    /// </exception>
+    /// <exception cref="InvalidOperationException">This object already holds the lock.</exception>
+    public IDisposable AcquireLock()
+    {
+        RejectLinkedSessionFolder();
+        lock (_lockGate)
+        {
+            if (_heldLock is not null)
+            {
+                throw new InvalidOperationException($"This SessionStorage already holds the lock of '{Location}'.");
+            }
+
+            _heldLock = SessionLock.Acquire(Location, OnLockReleased, out var previousHolder);
+            if (previousHolder is { } id && id != Environment.ProcessId && !SessionLock.IsAlive(id))
+            {
+                StorageLog.StaleLockTakenOver(_logger, Id, Location, id);
+            }
+
+            return _heldLock;
+        }
+    }
+
+    /// <summary>
+    /// Removes the <c>session.next</c> an interrupted save left behind (and its <c>session.prev</c>, if any), so
+    /// that saving works again. The checkpoint in <c>session</c> is not touched. Allowed only while this object
+    /// holds <see cref="AcquireLock"/>, so that the save of a writer that holds the lock is never broken.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This object does not hold the session's lock.</exception>
+    public void BreakLock()
+    {
+        lock (_lockGate)
+        {
+            if (_heldLock is null)
+            {
+                throw new InvalidOperationException(
+                    $"BreakLock() on '{Location}' needs the session's lock: call AcquireLock() first and keep it "
+                        + "until BreakLock() returns."
+                );
+            }
+
+            var removed = RemoveLeftover(NextSessionFile);
+            RemoveLeftover(PreviousSessionFile);
+            if (removed)
+            {
+                StorageLog.LockBroken(_logger, Id, Location);
+            }
+        }
+    }
+
+    private void OnLockReleased()
+    {
+        lock (_lockGate)
+        {
+            _heldLock = null;
+        }
+    }
+
+    /// <returns>True when an entry was removed.</returns>
+    private static bool RemoveLeftover(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            var existed = Path.Exists(path) || new FileInfo(path).LinkTarget is not null;
+            File.Delete(path);
+            return existed;
+        }
+
+        if (LibC.Unlink(path) == 0)
+        {
+            return true;
+        }
+
+        var errno = Errno.Last();
+        return errno == Errno.ENOENT ? false : throw Errno.ToException(errno, "remove", path);
+    }
+}

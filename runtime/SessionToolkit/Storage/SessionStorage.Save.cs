@@ -1,0 +1,266 @@
+using System;
+using System.IO;
+using SessionToolkit.Interop;
+
+namespace SessionToolkit;
+
+public sealed partial class SessionStorage
+{
+    /// <summary>
+    /// Saves <paramref name="data"/> as the session's checkpoint, atomically and durably: the bytes go to a new
+    /// <c>session.next</c> (exclusive create, mode 0600), which is synced, renamed over <c>session</c>, and the
+    /// session folder is synced (on the first save, the repository folder too). The method returns only after
+    /// every step succeeded.
+    /// </summary>
+    /// <remarks>
+    /// A failed save leaves <c>session</c> as it was and no <c>session.next</c> behind, and throws the first
+    /// cause: an <see cref="IOException"/> whose HResult is the errno, such as ENOSPC (28). The method never
+    /// takes the session's lock: a caller that needs exclusion against other processes holds
+    /// <see cref="AcquireLock"/> while it saves, as <c>SessionManager</c> does.
+    /// </remarks>
+    /// <exception cref="LockedStorageException">
+    /// A <c>session.next</c> entry (a file, or a symbolic link even when it dangles) is already present, left by
+    /// an interrupted save or planted; nothing is written through it.
+    /// </exception>
+    public void SaveCheckpoint(ReadOnlySpan<byte> data)
+    {
+        if (data.IsEmpty)
+        {
+            throw new ArgumentException(
+                "The checkpoint data is empty. A checkpoint needs at least one byte, because an empty session file is read as corrupt."
+            );
+        }
+
+        RejectLinkedSessionFolder();
+        try
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                SaveOnWindows(data);
+            }
+            else
+            {
+                SaveOnUnix(data);
+            }
+        }
+        catch (IOException exception) when (exception is not LockedStorageException)
+        {
+            StorageLog.SaveFailed(_logger, exception, Id, Location);
+            throw;
+        }
+    }
+
+    private void SaveOnUnix(ReadOnlySpan<byte> data)
+    {
+        var hadCheckpoint = HasCheckpoint;
+        var fd = CreateNextFile();
+        try
+        {
+            WriteAll(fd, data);
+            RunStep(SaveStep.FileSync, "sync", NextSessionFile, () => LibC.FSync(fd));
+        }
+        catch
+        {
+            LibC.Close(fd);
+            DeleteQuietly(NextSessionFile);
+            throw;
+        }
+
+        // close can report a deferred write error (on NFS, for one), so its result counts. The descriptor is
+        // closed even when a fault is injected, because close releases it whatever it returns.
+        var injected = Fault(SaveStep.Close);
+        var closeErrno = LibC.Close(fd) == 0 ? 0 : Errno.Last();
+        if (injected != 0 || closeErrno != 0)
+        {
+            DeleteQuietly(NextSessionFile);
+            throw Errno.ToException(injected != 0 ? injected : closeErrno, "close", NextSessionFile);
+        }
+
+        Commit(hadCheckpoint);
+    }
+
+    private int CreateNextFile()
+    {
+        const int flags = OpenFlags.WriteOnly | OpenFlags.Create | OpenFlags.Exclusive | OpenFlags.CloseOnExec;
+
+        var fd = -1;
+        var errno = Fault(SaveStep.Create);
+        if (errno == 0)
+        {
+            fd = LibC.OpenAt(LibC.AtFdCwd, NextSessionFile, flags | OpenFlags.NoFollow, PrivateFileMode);
+            errno = fd < 0 ? Errno.Last() : 0;
+        }
+
+        if (errno == Errno.EEXIST)
+        {
+            throw Locked();
+        }
+
+        if (errno != 0)
+        {
+            throw Errno.ToException(errno, "create", NextSessionFile);
+        }
+
+        // open applies the umask to 0600, so a strict umask could leave the owner without read access.
+        if (LibC.FChmod(fd, PrivateFileMode) != 0)
+        {
+            var exception = Errno.ToException(Errno.Last(), "set mode 0600 on", NextSessionFile);
+            LibC.Close(fd);
+            DeleteQuietly(NextSessionFile);
+            throw exception;
+        }
+
+        return fd;
+    }
+
+    private unsafe void WriteAll(int fd, ReadOnlySpan<byte> data)
+    {
+        fixed (byte* start = data)
+        {
+            var written = 0;
+            while (written < data.Length)
+            {
+                var errno = Fault(SaveStep.Write);
+                nint count = 0;
+                if (errno == 0)
+                {
+                    count = LibC.Write(fd, start + written, data.Length - written);
+                    errno = count < 0 ? Errno.Last() : 0;
+                }
+
+                // A signal that arrives before any byte is written interrupts the call, and the retry loses nothing.
+                if (errno == Errno.EINTR && count < 0)
+                {
+                    continue;
+                }
+
+                if (errno == 0 && count == 0)
+                {
+                    errno = Errno.EIO;
+                }
+
+                if (errno != 0)
+                {
+                    throw Errno.ToException(errno, "write", NextSessionFile);
+                }
+
+                written += (int)count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts <c>session.next</c> in place of <c>session</c> and makes that durable. Until the folder sync
+    /// succeeds, the earlier checkpoint stays reachable as <c>session.prev</c>, so a failed sync can put it
+    /// back and a failed save never changes the visible checkpoint.
+    /// </summary>
+    private void Commit(bool hadCheckpoint)
+    {
+        try
+        {
+            if (hadCheckpoint)
+            {
+                KeepPrevious();
+            }
+
+            RunStep(SaveStep.Rename, "rename", NextSessionFile, () => LibC.Rename(NextSessionFile, SessionFile));
+        }
+        catch
+        {
+            DeleteQuietly(NextSessionFile);
+            DeleteQuietly(PreviousSessionFile);
+            throw;
+        }
+
+        try
+        {
+            SyncDirectory(Location, SaveStep.DirectorySync);
+            if (!hadCheckpoint)
+            {
+                SyncDirectory(Path.GetDirectoryName(Location)!, SaveStep.RepositorySync);
+            }
+        }
+        catch
+        {
+            RollBack(hadCheckpoint);
+            throw;
+        }
+
+        DeleteQuietly(PreviousSessionFile);
+    }
+
+    private void KeepPrevious()
+    {
+        // A session.prev left by a crash during an earlier save is stale, because session was whole again since.
+        DeleteQuietly(PreviousSessionFile);
+        RunStep(SaveStep.KeepPrevious, "link", PreviousSessionFile, () => LibC.Link(SessionFile, PreviousSessionFile));
+    }
+
+    private void RollBack(bool hadCheckpoint)
+    {
+        var status = hadCheckpoint ? LibC.Rename(PreviousSessionFile, SessionFile) : LibC.Unlink(SessionFile);
+        if (status != 0)
+        {
+            var exception = Errno.ToException(Errno.Last(), "restore the earlier checkpoint", SessionFile);
+            StorageLog.RollBackFailed(_logger, exception, Id, Location);
+        }
+    }
+
+    private void SyncDirectory(string path, SaveStep step)
+    {
+        var flags = OpenFlags.ReadOnly | OpenFlags.Directory | OpenFlags.CloseOnExec;
+        var fd = LibC.OpenAt(LibC.AtFdCwd, path, flags, 0);
+        if (fd < 0)
+        {
+            throw Errno.ToException(Errno.Last(), "open the folder", path);
+        }
+
+        try
+        {
+            RunStep(step, "sync the folder", path, () => LibC.FSync(fd));
+        }
+        finally
+        {
+            LibC.Close(fd);
+        }
+    }
+
+    /// <summary>Runs one system call of the protocol, or the fault injected in its place.</summary>
+    private void RunStep(SaveStep step, string action, string path, Func<int> call)
+    {
+        var errno = Fault(step);
+        if (errno == 0 && call() != 0)
+        {
+            errno = Errno.Last();
+        }
+
+        if (errno != 0)
+        {
+            throw Errno.ToException(errno, action, path);
+        }
+    }
+
+    private int Fault(SaveStep step) => FaultInjector?.Enter(step) ?? 0;
+
+    private LockedStorageException Locked() =>
+        new(
+            $"The session folder '{Location}' holds {NextCheckpointFileName} from an interrupted save, so the "
+                + "storage is locked; the earlier checkpoint is intact. Call AcquireLock() and then BreakLock() "
+                + "to remove it.",
+            Location
+        );
+
+    private void DeleteQuietly(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            File.Delete(path);
+            return;
+        }
+
+        if (LibC.Unlink(path) != 0 && Errno.Last() is var errno && errno != Errno.ENOENT)
+        {
+            StorageLog.CleanupFailed(_logger, Errno.ToException(errno, "remove", path), Id, Location);
+        }
+    }
+}

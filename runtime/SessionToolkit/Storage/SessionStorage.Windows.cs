@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Runtime.InteropServices;
+using SessionToolkit.Interop;
+
+namespace SessionToolkit;
+
+public sealed partial class SessionStorage
+{
+    // Windows has no directory fsync; MOVEFILE_WRITE_THROUGH returns only once the rename is on disk.
+    private void SaveOnWindows(ReadOnlySpan<byte> data)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(NextSessionFile, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
+        catch (IOException) when (Path.Exists(NextSessionFile))
+        {
+            throw Locked();
+        }
+
+        try
+        {
+            using (stream)
+            {
+                stream.Write(data);
+                stream.Flush();
+                if (!Kernel32.FlushFileBuffers(stream.SafeFileHandle))
+                {
+                    throw WindowsError("flush", NextSessionFile);
+                }
+            }
+
+            const uint flags = Kernel32.MoveFileReplaceExisting | Kernel32.MoveFileWriteThrough;
+            if (!Kernel32.MoveFileEx(NextSessionFile, SessionFile, flags))
+            {
+                throw WindowsError("rename", NextSessionFile);
+            }
+        }
+        catch
+        {
+            DeleteQuietly(NextSessionFile);
+            throw;
+        }
+    }
+
+    private static IOException WindowsError(string action, string path)
+    {
+        var error = Marshal.GetLastPInvokeError();
+        return new IOException(
+            $"Could not {action} '{path}': {Marshal.GetPInvokeErrorMessage(error)} (error {error}).",
+            Marshal.GetHRForLastWin32Error()
+        );
+    }
+}

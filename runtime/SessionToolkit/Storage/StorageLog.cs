@@ -1,0 +1,67 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace SessionToolkit;
+
+/// <summary>Log messages of the storage layer; each names the session id and folder.</summary>
+internal static partial class StorageLog
+{
+    [LoggerMessage(1, LogLevel.Error, "Saving the checkpoint of session {SessionId} in '{Location}' failed.")]
+    internal static partial void SaveFailed(ILogger logger, Exception exception, string sessionId, string location);
+
+    [LoggerMessage(
+        2,
+        LogLevel.Error,
+        "Restoring the earlier checkpoint of session {SessionId} in '{Location}' after a failed save failed."
+    )]
+    internal static partial void RollBackFailed(ILogger logger, Exception exception, string sessionId, string location);
+
+    [LoggerMessage(
+        3,
+        LogLevel.Warning,
+        "Cleaning up after a failed save of session {SessionId} in '{Location}' failed."
+    )]
+    internal static partial void CleanupFailed(ILogger logger, Exception exception, string sessionId, string location);
+
+    [LoggerMessage(
+        4,
+        LogLevel.Warning,
+        "Took over the stale lock of session {SessionId} in '{Location}', recorded by process {ProcessId}, which no longer runs."
+    )]
+    internal static partial void StaleLockTakenOver(ILogger logger, string sessionId, string location, int processId);
+
+    [LoggerMessage(
+        5,
+        LogLevel.Information,
+        "Removed the leftover session.next of session {SessionId} in '{Location}'."
+    )]
+    internal static partial void LockBroken(ILogger logger, string sessionId, string location);
+
+    [LoggerMessage(
+        6,
+        LogLevel.Warning,
+        "Using the shared repository folder '{Location}', which {Reason}, as requested."
+    )]
+    internal static partial void SharedLocationAllowed(ILogger logger, string location, string reason);
+
+    [LoggerMessage(7, LogLevel.Warning, "The parent folder of the repository '{Location}' {Reason}.")]
+    internal static partial void SharedParent(ILogger logger, string location, string reason);
+
+    [LoggerMessage(8, LogLevel.Information, "Removed the previous legacy session {SessionId} in '{Location}'.")]
+    internal static partial void LegacySessionRemoved(ILogger logger, string sessionId, string location);
+
+    [LoggerMessage(9, LogLevel.Error, "Removing session {SessionId} in '{Location}' failed.")]
+    internal static partial void RemoveFailed(ILogger logger, Exception exception, string sessionId, string location);
+
+    [LoggerMessage(
+        10,
+        LogLevel.Warning,
+        "The previous legacy session {SessionId} in '{Location}' is in use by another process, so it was kept."
+    )]
+    internal static partial void LegacySessionInUse(
+        ILogger logger,
+        Exception exception,
+        string sessionId,
+        string location
+    );
+}

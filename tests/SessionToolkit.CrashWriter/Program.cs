@@ -1,0 +1,109 @@
+using System;
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using SessionToolkit;
+
+namespace SessionToolkit.CrashWriter;
+
+/// <summary>
+/// Commands, one per run:
+/// <c>save-loop DIR</c> saves checkpoints of 1 KiB to 1 MiB until killed, printing "saving HASH" before and
+/// "saved HASH" after each save (HASH is the SHA-256 of the whole payload);
+/// <c>save-once DIR SIZE</c> saves one checkpoint of SIZE random bytes;
+/// <c>hold-lock DIR</c> takes the session's lock, prints "locked" and holds it until stdin closes;
+/// <c>create-with-umask REPOSITORY</c> sets umask 0, creates a session, saves, locks and makes a sub-directory,
+/// then prints the session folder.
+/// </summary>
+internal static partial class Program
+{
+    private static int Main(string[] args)
+    {
+        switch (args)
+        {
+            case ["save-loop", var folder]:
+                SaveLoop(new SessionStorage(folder));
+                return 0;
+            case ["save-once", var folder, var size]:
+                new SessionStorage(folder).SaveCheckpoint(
+                    RandomNumberGenerator.GetBytes(int.Parse(size, CultureInfo.InvariantCulture))
+                );
+                return 0;
+            case ["hold-lock", var folder]:
+                HoldLock(new SessionStorage(folder));
+                return 0;
+            case ["create-with-umask", var repository]:
+                CreateWithOpenUmask(repository);
+                return 0;
+            default:
+                Console.Error.WriteLine(
+                    "usage: save-loop DIR | save-once DIR SIZE | hold-lock DIR | create-with-umask REPOSITORY"
+                );
+                return 2;
+        }
+    }
+
+    private static void SaveLoop(SessionStorage storage)
+    {
+        Console.WriteLine("ready");
+        while (true)
+        {
+            var payload = Payload.Create(RandomNumberGenerator.GetInt32(1024, 1024 * 1024 + 1));
+            var hash = Convert.ToHexString(SHA256.HashData(payload));
+            Console.WriteLine($"saving {hash}");
+            storage.SaveCheckpoint(payload);
+            Console.WriteLine($"saved {hash}");
+        }
+    }
+
+    private static void HoldLock(SessionStorage storage)
+    {
+        using var held = storage.AcquireLock();
+        Console.WriteLine("locked");
+        Console.In.ReadToEnd();
+    }
+
+    private static void CreateWithOpenUmask(string repository)
+    {
+        SetUmask(0);
+        var storage = SessionStorage.Create(repository);
+        storage.SaveCheckpoint([1, 2, 3]);
+        using var held = storage.AcquireLock();
+        storage.EnsureDirectory("io-logs/job-1");
+        Console.WriteLine(storage.Location);
+    }
+
+    [LibraryImport("libc", EntryPoint = "umask")]
+    private static partial uint SetUmask(uint mask);
+}
+
+/// <summary>
+/// A self-checking checkpoint payload: 4 bytes of total length (little endian), a SHA-256 of the content, then
+/// random content. A torn or mixed file fails <see cref="IsIntact"/>.
+/// </summary>
+public static class Payload
+{
+    private const int HeaderLength = 4 + 32;
+
+    /// <summary>Creates a payload of <paramref name="length"/> bytes in total.</summary>
+    public static byte[] Create(int length)
+    {
+        var payload = new byte[length];
+        BinaryPrimitives.WriteInt32LittleEndian(payload, length);
+        RandomNumberGenerator.Fill(payload.AsSpan(HeaderLength));
+        SHA256.HashData(payload.AsSpan(HeaderLength), payload.AsSpan(4, 32));
+        return payload;
+    }
+
+    /// <summary>Checks the recorded length and content hash.</summary>
+    public static bool IsIntact(ReadOnlySpan<byte> payload)
+    {
+        if (payload.Length < HeaderLength || BinaryPrimitives.ReadInt32LittleEndian(payload) != payload.Length)
+        {
+            return false;
+        }
+
+        return SHA256.HashData(payload[HeaderLength..]).AsSpan().SequenceEqual(payload.Slice(4, 32));
+    }
+}

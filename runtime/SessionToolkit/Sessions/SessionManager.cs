@@ -1,0 +1,181 @@
+using System;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace SessionToolkit;
+
+/// <summary>
+/// Ties one state object to one session folder: it holds the session's lock while open, writes a checkpoint of
+/// the state on <see cref="Checkpoint"/>, and reads it back with <see cref="LoadSession"/>.
+/// </summary>
+/// <typeparam name="TState">A <see cref="SessionStateAttribute"/> type.</typeparam>
+public sealed class SessionManager<TState> : IDisposable
+    where TState : class, ISessionState<TState>
+{
+    private readonly IDisposable _lock;
+    private readonly SessionSerializerOptions _options;
+    private readonly ILogger _logger;
+    private bool _disposed;
+
+    private SessionManager(
+        TState state,
+        SessionStorage storage,
+        IDisposable sessionLock,
+        SessionSerializerOptions options,
+        ILogger logger
+    )
+    {
+        State = state;
+        Storage = storage;
+        _lock = sessionLock;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>The state object that <see cref="Checkpoint"/> writes.</summary>
+    public TState State { get; }
+
+    /// <summary>The session folder.</summary>
+    public SessionStorage Storage { get; }
+
+    /// <summary>
+    /// Creates a new session folder in <paramref name="repository"/> (the default repository when <c>null</c>),
+    /// takes its lock and creates the state's well-known directories. No checkpoint is written until the first
+    /// <see cref="Checkpoint"/>.
+    /// </summary>
+    public static SessionManager<TState> CreateWithState(
+        TState state,
+        SessionStorageRepository? repository = null,
+        bool legacyMode = false,
+        SessionSerializerOptions? options = null,
+        ILogger? logger = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        logger ??= NullLogger.Instance;
+        repository ??= new SessionStorageRepository(logger: logger);
+
+        var storage = SessionStorage.Create(repository.Location, legacyMode, logger: logger);
+
+        // The lock comes before the directories so that no second process can see a half-populated session.
+        var sessionLock = storage.AcquireLock();
+        try
+        {
+            TState.PopulateDirectories(storage);
+            logger.LogDebug("Created session {SessionId} at {SessionPath}", storage.Id, storage.Location);
+            return new SessionManager<TState>(
+                state,
+                storage,
+                sessionLock,
+                options ?? SessionSerializerOptions.Default,
+                logger
+            );
+        }
+        catch
+        {
+            sessionLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens an existing session: takes its lock, reads its checkpoint and creates its well-known directories.
+    /// A session with no checkpoint yet gives a fresh state (<paramref name="createState"/>, or the state read
+    /// from an empty JSON object, which leaves every member at its default).
+    /// </summary>
+    /// <param name="storage">The session folder.</param>
+    /// <param name="earlyCallback">Called with the resumed state before this method returns, so that the caller
+    /// can attach handlers or registries to it before anything else sees it.</param>
+    /// <param name="createState">Creates the fresh state of a session without a checkpoint.</param>
+    /// <param name="options">Limits of the checkpoint format.</param>
+    /// <param name="logger">Receives diagnostics; none by default.</param>
+    /// <exception cref="SessionInUseException">Another process has the session open.</exception>
+    /// <exception cref="CorruptedSessionException">The checkpoint is damaged.</exception>
+    /// <exception cref="IncompatibleSessionException">The checkpoint is from a newer version or another type.</exception>
+    public static SessionManager<TState> LoadSession(
+        SessionStorage storage,
+        Action<TState>? earlyCallback = null,
+        Func<TState>? createState = null,
+        SessionSerializerOptions? options = null,
+        ILogger? logger = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        logger ??= NullLogger.Instance;
+        options ??= SessionSerializerOptions.Default;
+
+        // Reading happens under the lock, so that no writer can replace the checkpoint while it is read.
+        var sessionLock = storage.AcquireLock();
+        try
+        {
+            var state = ReadState(storage, createState, options);
+            earlyCallback?.Invoke(state);
+            TState.PopulateDirectories(storage);
+            logger.LogDebug("Loaded session {SessionId} from {SessionPath}", storage.Id, storage.Location);
+            return new SessionManager<TState>(state, storage, sessionLock, options, logger);
+        }
+        catch
+        {
+            sessionLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Writes a checkpoint of <see cref="State"/>. The state is serialized before the storage is touched, so a
+    /// state that cannot be written (<see cref="SessionSuspendException"/>) leaves the previous checkpoint as it
+    /// was. A leftover <c>session.next</c> from a crashed save raises <see cref="LockedStorageException"/>; the
+    /// manager never removes it by itself (call <see cref="BreakLock"/> after checking what happened).
+    /// </summary>
+    public void Checkpoint()
+    {
+        ThrowIfDisposed();
+
+        var data = SessionSerializer.Suspend(State, _options);
+        Storage.SaveCheckpoint(data);
+        _logger.LogDebug("Saved {ByteCount} bytes of checkpoint to {SessionPath}", data.Length, Storage.Location);
+    }
+
+    /// <summary>
+    /// Removes the <c>session.next</c> file of an interrupted save. Allowed because the manager holds the
+    /// session's lock, so no other writer can be in the middle of a save.
+    /// </summary>
+    public void BreakLock()
+    {
+        ThrowIfDisposed();
+        Storage.BreakLock();
+    }
+
+    /// <summary>Deletes the session folder and everything in it, then releases the lock.</summary>
+    public void Destroy()
+    {
+        ThrowIfDisposed();
+        Storage.Remove();
+        Dispose();
+    }
+
+    /// <summary>Releases the session's lock. The state object stays usable, but can no longer be checkpointed.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _lock.Dispose();
+    }
+
+    private static TState ReadState(SessionStorage storage, Func<TState>? createState, SessionSerializerOptions options)
+    {
+        var data = storage.LoadCheckpoint();
+        if (data.Length > 0)
+        {
+            return SessionSerializer.Resume<TState>(data, options, storage.SessionFile);
+        }
+
+        return createState is not null ? createState() : SessionSerializer.CreateDefault<TState>(options);
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+}

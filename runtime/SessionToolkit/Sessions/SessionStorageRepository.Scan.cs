@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+
+namespace SessionToolkit;
+
+public sealed partial class SessionStorageRepository
+{
+    private static readonly IReadOnlyDictionary<string, JsonElement> NoMetadata = new Dictionary<string, JsonElement>();
+
+    /// <summary>
+    /// Lists every session, youngest first, with what a resume of it would find. Each checkpoint's whole gzip
+    /// stream is checked (CRC and length), so a truncated one is never listed as resumable, but only the
+    /// envelope's head is parsed. A damaged session gets its status and reason; it never makes the listing throw.
+    /// </summary>
+    public IReadOnlyList<SessionScanEntry> Scan(SessionSerializerOptions? options = null) =>
+        ScanAll(options, compatibility: null);
+
+    /// <summary>
+    /// Does what <see cref="Scan(SessionSerializerOptions?)"/> does, and also reports as
+    /// <see cref="SessionStatus.Incompatible"/> every checkpoint of another state type or of a newer version than
+    /// <typeparamref name="TState"/>.
+    /// </summary>
+    public IReadOnlyList<SessionScanEntry> Scan<TState>(SessionSerializerOptions? options = null)
+        where TState : ISessionState<TState> =>
+        ScanAll(options, static (peek, file) =>
+            SessionSerializer.CheckCompatibility<TState>(peek.Version, peek.TypeId, file)
+        );
+
+    private List<SessionScanEntry> ScanAll(
+        SessionSerializerOptions? options,
+        Func<SessionPeekResult, string, SessionResumeException?>? compatibility
+    )
+    {
+        options ??= SessionSerializerOptions.Default;
+        var entries = new List<SessionScanEntry>();
+        foreach (var storage in GetStorageList())
+        {
+            entries.Add(ScanOne(storage, options, compatibility));
+        }
+
+        return entries;
+    }
+
+    private SessionScanEntry ScanOne(
+        SessionStorage storage,
+        SessionSerializerOptions options,
+        Func<SessionPeekResult, string, SessionResumeException?>? compatibility
+    )
+    {
+        try
+        {
+            // A session another process has open is reported as such and not read: its checkpoint may be
+            // replaced at any moment, and the holder's pid is what the user needs to know.
+            var inUse = ProbeLock(storage);
+            if (inUse is not null)
+            {
+                return Entry(storage, SessionStatus.InUse, inUse.Message);
+            }
+
+            if (HasLeftoverSave(storage))
+            {
+                return Entry(
+                    storage,
+                    SessionStatus.Locked,
+                    $"A save into '{storage.Location}' was interrupted and left session.next behind; break the lock to resume."
+                );
+            }
+
+            var data = storage.LoadCheckpoint();
+            if (data.Length == 0)
+            {
+                return Entry(storage, SessionStatus.Empty, "The session has no checkpoint yet.");
+            }
+
+            return Classify(storage, data, options, compatibility);
+        }
+        catch (CorruptedSessionException exception)
+        {
+            return Entry(storage, SessionStatus.Corrupted, exception.Message);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable folder is damage of this one session, not a reason to stop listing the others.
+            return Entry(storage, SessionStatus.Corrupted, $"The session could not be read: {exception.Message}");
+        }
+    }
+
+    private static SessionScanEntry Classify(
+        SessionStorage storage,
+        byte[] data,
+        SessionSerializerOptions options,
+        Func<SessionPeekResult, string, SessionResumeException?>? compatibility
+    )
+    {
+        if (!SessionSerializer.TryPeek(data, out var peek, out var error, options, storage.SessionFile))
+        {
+            return Entry(storage, SessionStatus.Corrupted, error.Message);
+        }
+
+        var fault = compatibility?.Invoke(peek, storage.SessionFile);
+        var status = fault switch
+        {
+            null => SessionStatus.Resumable,
+            IncompatibleSessionException => SessionStatus.Incompatible,
+            _ => SessionStatus.Corrupted,
+        };
+        return new SessionScanEntry(storage, status, fault?.Message, peek.Version, peek.TypeId, peek.Metadata);
+    }
+
+    // Every holder creates session.lock, so without one there is nothing to probe, and the listing leaves the
+    // folder as it found it. With one, the probe takes and releases the lock at once; a process that opens the
+    // session in that instant gets SessionInUseException and may retry.
+    private static SessionInUseException? ProbeLock(SessionStorage storage)
+    {
+        if (!File.Exists(Path.Combine(storage.Location, SessionStorage.LockFileName)))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var probe = storage.AcquireLock();
+            return null;
+        }
+        catch (SessionInUseException exception)
+        {
+            return exception;
+        }
+    }
+
+    // A dangling symlink planted at session.next blocks saving as well, so it counts although File.Exists is false.
+    private static bool HasLeftoverSave(SessionStorage storage)
+    {
+        var next = new FileInfo(Path.Combine(storage.Location, SessionStorage.NextCheckpointFileName));
+        return next.Exists || next.LinkTarget is not null;
+    }
+
+    private static SessionScanEntry Entry(SessionStorage storage, SessionStatus status, string reason) =>
+        new(storage, status, reason, null, null, NoMetadata);
+}

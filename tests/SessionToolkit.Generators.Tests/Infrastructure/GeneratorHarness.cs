@@ -28,10 +28,14 @@ public sealed record GeneratorRun(
 /// </summary>
 public static class GeneratorHarness
 {
-    /// <summary>Reference assemblies of net10.0 plus the runtime assembly under test.</summary>
+    /// <summary>
+    /// Reference assemblies of net10.0 plus the runtime assembly under test and the logging abstractions its
+    /// public signatures use.
+    /// </summary>
     public static readonly ImmutableArray<MetadataReference> References = Basic
         .Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(SessionStateAttribute).Assembly.Location))
+        .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location))
         .ToImmutableArray();
 
     /// <summary>Parse options of the tests: the newest language version, as a user of the SDK gets.</summary>

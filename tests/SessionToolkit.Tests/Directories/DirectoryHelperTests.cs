@@ -63,8 +63,6 @@ public sealed class DirectoryHelperTests : IDisposable
             return;
         }
 
-        StorageLayerProbe.RequirePrivateFolders();
-
         var dirs = new RunDirs(Storage());
 
         dirs.Populate();

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using Xunit;
 
 namespace SessionToolkit.Generators.Tests.Infrastructure;
@@ -15,9 +14,9 @@ public static class Snapshot
     private const string UpdateVariable = "SESSIONTOOLKIT_UPDATE_SNAPSHOTS";
 
     /// <summary>Asserts that <paramref name="actual"/> equals the stored snapshot <paramref name="name"/>.</summary>
-    public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
+    public static void Verify(string name, string actual)
     {
-        var folder = Path.Combine(FindProjectFolder(callerFile), "Snapshots");
+        var folder = Path.Combine(FindRepositoryRoot(), "tests", "SessionToolkit.Generators.Tests", "Snapshots");
         var path = Path.Combine(folder, name + ".verified.cs");
         var normalized = Normalize(actual);
 
@@ -47,17 +46,18 @@ public static class Snapshot
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimEnd() + "\n";
 
-    // Walks up from the calling test file to the folder holding the test project, so snapshots live in one
-    // folder whatever the test's own sub-folder is.
-    private static string FindProjectFolder(string callerFile)
+    // Walks up from the test assembly's folder to the repository root. The caller's source path is no help
+    // here, because CI builds map source paths to /_/ for deterministic output.
+    private static string FindRepositoryRoot()
     {
-        var folder = Path.GetDirectoryName(callerFile);
-        while (folder is not null && !File.Exists(Path.Combine(folder, "SessionToolkit.Generators.Tests.csproj")))
+        var folder = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(folder, "SessionToolkit.sln")))
         {
-            folder = Path.GetDirectoryName(folder);
+            folder = Path.GetDirectoryName(folder.TrimEnd(Path.DirectorySeparatorChar))
+                ?? throw new InvalidOperationException($"No SessionToolkit.sln above {AppContext.BaseDirectory}.");
         }
 
-        return folder ?? throw new InvalidOperationException($"No test project folder above {callerFile}.");
+        return folder;
     }
 
     private static string Diff(string expected, string actual)

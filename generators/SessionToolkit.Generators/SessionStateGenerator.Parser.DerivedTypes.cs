@@ -31,12 +31,11 @@ public sealed partial class SessionStateGenerator
                     continue;
                 }
 
-                var location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? type.Locations[0];
                 if (!InheritsFrom(derived, type))
                 {
                     Report(
                         DiagnosticDescriptors.InvalidDerivedType,
-                        location,
+                        ArgumentLocation(attribute, 0),
                         type.Name,
                         $"'{derived.ToDisplayString()}' does not derive from '{type.ToDisplayString()}'"
                     );
@@ -47,7 +46,7 @@ public sealed partial class SessionStateGenerator
                 {
                     Report(
                         DiagnosticDescriptors.InvalidDerivedType,
-                        location,
+                        ArgumentLocation(attribute, 1),
                         type.Name,
                         $"the discriminator '{discriminator}' is used twice"
                     );

@@ -215,21 +215,15 @@ public sealed partial class SessionStateGenerator
         private TypeRefSpec? BuildConverterRef(MemberCandidate member)
         {
             var converter = member.Converter!.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
-            var implements = converter?.AllInterfaces.Any(i =>
-                MetadataName(i.OriginalDefinition) == KnownNames.ISessionConverter
-                && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], member.Type)
-            )
-                ?? false;
-            if (converter is null || !implements)
+            var problem = ConverterProblem(converter, member.Type);
+            if (converter is null || problem is not null)
             {
-                var location = member.Converter.ApplicationSyntaxReference?.GetSyntax().GetLocation()
-                    ?? member.Symbol.Locations[0];
                 Report(
                     DiagnosticDescriptors.ConverterTypeMismatch,
-                    location,
+                    ArgumentLocation(member.Converter, 0),
                     converter?.ToDisplayString() ?? "?",
                     member.Symbol.Name,
-                    $"it does not implement ISessionConverter<{member.Type.ToDisplayString()}>"
+                    problem ?? ""
                 );
                 return new TypeRefSpec(ValueKind.Converter, "", "", false, true, "-1");
             }
@@ -238,6 +232,29 @@ public sealed partial class SessionStateGenerator
             var index = (_converters.Count - 1).ToString(CultureInfo.InvariantCulture);
             var typeName = RenderType(member.Type, forceNullable: false);
             return new TypeRefSpec(ValueKind.Converter, typeName, typeName, member.Type.IsReferenceType, true, index);
+        }
+
+        // The generated code creates the converter once with 'new C()' and calls it as ISessionConverter<T>.
+        private static string? ConverterProblem(INamedTypeSymbol? converter, ITypeSymbol memberType)
+        {
+            var implements = converter?.AllInterfaces.Any(i =>
+                MetadataName(i.OriginalDefinition) == KnownNames.ISessionConverter
+                && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], memberType)
+            );
+            if (converter is null || implements != true)
+            {
+                return $"it does not implement ISessionConverter<{memberType.ToDisplayString()}>";
+            }
+
+            var creatable =
+                !converter.IsAbstract
+                && (
+                    converter.IsValueType
+                    || converter.InstanceConstructors.Any(c =>
+                        c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public
+                    )
+                );
+            return creatable ? null : "it has no public parameterless constructor";
         }
 
         private int AddEnum(INamedTypeSymbol symbol)

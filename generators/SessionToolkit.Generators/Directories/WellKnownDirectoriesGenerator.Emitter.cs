@@ -7,7 +7,7 @@ namespace SessionToolkit.Generators.Directories;
 
 public sealed partial class WellKnownDirectoriesGenerator
 {
-    /// <summary>Reports a model's diagnostics and writes its source file when it has no error.</summary>
+    /// <summary>Writes a model's source file when it has no error, and reports a generator failure.</summary>
     internal static class Emitter
     {
         private const string StorageType = "global::SessionToolkit.SessionStorage";
@@ -15,9 +15,14 @@ public sealed partial class WellKnownDirectoriesGenerator
 
         public static void Emit(SourceProductionContext context, DirectoriesTypeSpec spec)
         {
+            // WellKnownDirectoriesAnalyzer reports the class's errors; reporting them here too would show each one
+            // twice in a build. Only a failure of the generator itself (SESS016) is the generator's to report.
             foreach (var diagnostic in spec.Diagnostics)
             {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                if (diagnostic.Descriptor.Id == DiagnosticDescriptors.GeneratorFailure.Id)
+                {
+                    context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
             }
 
             // Code for a class with an error would only add compiler errors inside the generated file.

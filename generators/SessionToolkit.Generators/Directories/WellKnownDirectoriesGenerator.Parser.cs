@@ -23,9 +23,53 @@ public sealed partial class WellKnownDirectoriesGenerator
                 return null;
             }
 
-            var directoryAttribute = context.SemanticModel.Compilation.GetTypeByMetadataName(
-                KnownNames.WellKnownDirectoryAttribute
-            );
+            return ParseType(type, context.SemanticModel.Compilation, token);
+        }
+
+        /// <summary>
+        /// Parses one class into its spec and diagnostics. The generator and <c>WellKnownDirectoriesAnalyzer</c>
+        /// both call this, so the analyzer reports exactly the errors that make the generator emit nothing.
+        /// </summary>
+        public static DirectoriesTypeSpec ParseType(
+            INamedTypeSymbol type,
+            Compilation compilation,
+            CancellationToken token
+        )
+        {
+            try
+            {
+                return ParseChecked(type, compilation, token);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A bug in the generator must not drop the output of every other class: report it on this one.
+                var failure = DiagnosticSpec.Create(
+                    DiagnosticDescriptors.GeneratorFailure,
+                    type.Locations.FirstOrDefault() ?? Location.None,
+                    type.ToDisplayString(),
+                    exception.GetType().Name,
+                    exception.Message
+                );
+                var name = Names.Escape(type.Name);
+                return new DirectoriesTypeSpec(
+                    HintName(type),
+                    null,
+                    EquatableArray<ContainingTypeSpec>.Empty,
+                    name,
+                    name,
+                    EquatableArray<DirectorySpec>.Empty,
+                    new[] { failure }.ToEquatableArray()
+                );
+            }
+        }
+
+        private static DirectoriesTypeSpec ParseChecked(
+            INamedTypeSymbol type,
+            Compilation compilation,
+            CancellationToken token
+        )
+        {
+            var directoryAttribute = compilation.GetTypeByMetadataName(KnownNames.WellKnownDirectoryAttribute);
             var diagnostics = new List<DiagnosticSpec>();
             CheckPartial(type, diagnostics);
 

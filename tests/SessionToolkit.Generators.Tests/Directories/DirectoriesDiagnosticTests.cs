@@ -1,8 +1,13 @@
 using System.Linq;
+using SessionToolkit.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace SessionToolkit.Generators.Tests.Directories;
 
+/// <summary>
+/// The directories generator emits nothing for a class with an error and reports nothing itself; the analyzer
+/// tests (Analyzers/WellKnownDirectoriesAnalyzerTests) check each diagnostic's location and message.
+/// </summary>
 public class DirectoriesDiagnosticTests
 {
     private static string WithPath(string path) =>
@@ -32,7 +37,8 @@ public class DirectoriesDiagnosticTests
     {
         var run = DirectoriesRun.Run(WithPath(literal));
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.Analyzed());
         Assert.Equal(["SESS006 6,25"], run.Positions());
         Assert.EndsWith("is invalid: " + reason, diagnostic.GetMessage());
         Assert.Empty(run.GeneratedSources);
@@ -54,10 +60,11 @@ public class DirectoriesDiagnosticTests
 
         var run = DirectoriesRun.Run(source);
 
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(["SESS007 7,25"], run.Positions());
         Assert.Equal(
             "Well-known directory path 'Logs' of property 'MoreLogs' is already used by property 'Logs'",
-            run.GeneratorDiagnostics[0].GetMessage()
+            run.Analyzed()[0].GetMessage()
         );
         Assert.Empty(run.GeneratedSources);
     }
@@ -78,10 +85,11 @@ public class DirectoriesDiagnosticTests
 
         var run = DirectoriesRun.Run(source);
 
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(["SESS010 7,17"], run.Positions());
         Assert.Equal(
             "Member 'Populate' clashes with the generated member 'Populate()'; rename it or change its signature",
-            run.GeneratorDiagnostics[0].GetMessage()
+            run.Analyzed()[0].GetMessage()
         );
         Assert.Empty(run.GeneratedSources);
         Assert.DoesNotContain(run.Errors(), d => d.Id is "CS0111" or "CS0102");
@@ -108,8 +116,9 @@ public class DirectoriesDiagnosticTests
 
         var run = DirectoriesRun.Run(source);
 
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal([position], run.Positions());
-        Assert.Contains($"the generated member '{generated}'", run.GeneratorDiagnostics[0].GetMessage());
+        Assert.Contains($"the generated member '{generated}'", run.Analyzed()[0].GetMessage());
         Assert.Empty(run.GeneratedSources);
     }
 
@@ -127,6 +136,7 @@ public class DirectoriesDiagnosticTests
 
         var run = DirectoriesRun.Run(source);
 
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(["SESS001 4,14"], run.Positions());
         Assert.Empty(run.GeneratedSources);
     }
@@ -149,11 +159,12 @@ public class DirectoriesDiagnosticTests
 
         var run = DirectoriesRun.Run(source);
 
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(["SESS001 3,14"], run.Positions());
         Assert.Equal(
             "Type 'Outer' must be declared partial because the generator adds code to it "
                 + "(it contains the [WellKnownDirectories] class 'Dirs')",
-            run.GeneratorDiagnostics[0].GetMessage()
+            run.Analyzed()[0].GetMessage()
         );
     }
 
@@ -174,6 +185,7 @@ public class DirectoriesDiagnosticTests
 
         var run = DirectoriesRun.Run(source);
 
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(["SESS001 3,14"], run.Positions());
         Assert.Empty(run.GeneratedSources);
     }
@@ -183,7 +195,8 @@ public class DirectoriesDiagnosticTests
     {
         var run = DirectoriesRun.Run(WithPath("\"/x\""));
 
-        var diagnostic = run.GeneratorDiagnostics.Single();
+        Assert.Empty(run.GeneratorDiagnostics);
+        var diagnostic = run.Analyzed().Single();
         Assert.Equal(DiagnosticDescriptors.HelpLinkBase + "SESS006.md", diagnostic.Descriptor.HelpLinkUri);
     }
 }

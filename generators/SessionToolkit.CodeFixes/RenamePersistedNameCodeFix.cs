@@ -26,7 +26,8 @@ public sealed class RenamePersistedNameCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds => [DiagnosticIds.DuplicatePersistedName];
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <remarks>A persisted name is part of the checkpoint format, so each rename is offered on its own.</remarks>
+    public override FixAllProvider? GetFixAllProvider() => null;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

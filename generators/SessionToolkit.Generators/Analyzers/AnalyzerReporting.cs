@@ -10,14 +10,21 @@ namespace SessionToolkit.Generators.Analyzers;
 internal static class AnalyzerReporting
 {
     /// <summary>
-    /// Reports every diagnostic but SESS016. A parser failure is reported by the generator, which runs the same
-    /// parser on the same type, so the analyzer reporting it as well would show it twice.
+    /// Reports every diagnostic but two kinds. A parser failure (SESS016) is reported by the generator, which runs
+    /// the same parser on the same type, so the analyzer reporting it as well would show it twice. SESS001 on a
+    /// containing type is reported by <see cref="PartialContainerAnalyzer"/>, once per container.
     /// </summary>
     public static void ReportAll(SymbolAnalysisContext context, EquatableArray<DiagnosticSpec> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
-            if (diagnostic.Descriptor.Id == DiagnosticDescriptors.GeneratorFailure.Id)
+            var id = diagnostic.Descriptor.Id;
+            if (id == DiagnosticDescriptors.GeneratorFailure.Id)
+            {
+                continue;
+            }
+
+            if (id == DiagnosticDescriptors.TypeNotPartial.Id && !IsOnIdentifier(context.Symbol, diagnostic))
             {
                 continue;
             }
@@ -36,6 +43,11 @@ internal static class AnalyzerReporting
                 exception.GetType().Name,
                 exception.Message
             )
+        );
+
+    private static bool IsOnIdentifier(ISymbol symbol, DiagnosticSpec diagnostic) =>
+        symbol.Locations.Any(l =>
+            l.IsInSource && l.SourceTree!.FilePath == diagnostic.FilePath && l.SourceSpan == diagnostic.Span
         );
 
     // The diagnostics of a type lie in the files of the type or of a containing type, so those are searched first.

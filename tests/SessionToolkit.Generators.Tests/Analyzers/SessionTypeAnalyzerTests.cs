@@ -26,34 +26,17 @@ public class SessionTypeAnalyzerTests
         );
 
     [Fact]
-    public Task NonPartialContainerOnItsIdentifier() =>
+    public Task ContainerLeftToContainerAnalyzer() =>
         Verify.VerifyAsync(
             """
             using SessionToolkit;
             namespace Lab;
-            public class {|#0:Slot|}<T>
+            public class Slot<T>
             {
                 [SessionData]
                 public partial class Marker { public int Index { get; set; } }
             }
-            """,
-            At(DiagnosticDescriptors.TypeNotPartial, "Slot", " (it contains 'Lab.Slot<T>.Marker')")
-        );
-
-    [Fact]
-    public Task SplitTypeInNonPartialOuterOnce() =>
-        Verify.VerifyAsync(
             """
-            using SessionToolkit;
-            namespace Lab;
-            public class {|#0:Outer|}
-            {
-                [SessionState(Version = 1)]
-                public partial class Scan { public int Done { get; set; } }
-                public partial class Scan { public int Total { get; set; } }
-            }
-            """,
-            At(DiagnosticDescriptors.TypeNotPartial, "Outer", " (it contains 'Lab.Outer.Scan')")
         );
 
     [Fact]

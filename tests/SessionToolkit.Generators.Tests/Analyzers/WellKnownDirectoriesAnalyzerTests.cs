@@ -133,21 +133,4 @@ public class WellKnownDirectoriesAnalyzerTests
             """,
             At(DiagnosticDescriptors.TypeNotPartial, "Dirs", "")
         );
-
-    [Fact]
-    public Task NonPartialContainerOnce() =>
-        VerifyAsync(
-            """
-            using SessionToolkit;
-            namespace Lab;
-            public class {|#0:Outer|}
-            {
-                [WellKnownDirectories]
-                public partial class Dirs { [WellKnownDirectory("a")] public partial string A { get; } }
-
-                public partial class Dirs { [WellKnownDirectory("b")] public partial string B { get; } }
-            }
-            """,
-            At(DiagnosticDescriptors.TypeNotPartial, "Outer", " (it contains the [WellKnownDirectories] class 'Dirs')")
-        );
 }

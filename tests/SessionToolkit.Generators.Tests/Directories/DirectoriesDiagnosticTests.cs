@@ -163,7 +163,7 @@ public class DirectoriesDiagnosticTests
         Assert.Equal(["SESS001 3,14"], run.Positions());
         Assert.Equal(
             "Type 'Outer' must be declared partial because the generator adds code to it "
-                + "(it contains the [WellKnownDirectories] class 'Dirs')",
+                + "(it contains 'Lab.Outer.Middle.Dirs')",
             run.Analyzed()[0].GetMessage()
         );
     }

@@ -76,7 +76,12 @@ public static class GeneratorHarness
 
     /// <summary>The analyzers that ship beside the generators.</summary>
     public static DiagnosticAnalyzer[] Analyzers() =>
-        [new SessionTypeAnalyzer(), new WellKnownDirectoriesAnalyzer(), new PropertyTargetAnalyzer()];
+        [
+            new SessionTypeAnalyzer(),
+            new WellKnownDirectoriesAnalyzer(),
+            new PartialContainerAnalyzer(),
+            new PropertyTargetAnalyzer(),
+        ];
 
     /// <summary>Runs every SessionToolkit analyzer over <paramref name="compilation"/> and returns their diagnostics.</summary>
     public static ImmutableArray<Diagnostic> Analyze(Compilation compilation) =>

@@ -58,6 +58,7 @@ public sealed partial class WellKnownDirectoriesGenerator
                     name,
                     name,
                     EquatableArray<DirectorySpec>.Empty,
+                    EquatableArray<PartialPropertySpec>.Empty,
                     new[] { failure }.ToEquatableArray()
                 );
             }
@@ -83,6 +84,7 @@ public sealed partial class WellKnownDirectoriesGenerator
                 Names.Escape(type.Name) + TypeParameterList(type),
                 Names.Escape(type.Name),
                 directories,
+                PartialProperties(type, directoryAttribute),
                 diagnostics.ToEquatableArray()
             );
         }
@@ -184,6 +186,24 @@ public sealed partial class WellKnownDirectoriesGenerator
                 ))
                 .ToEquatableArray();
         }
+
+        private static EquatableArray<PartialPropertySpec> PartialProperties(
+            INamedTypeSymbol type,
+            INamedTypeSymbol? directoryAttribute
+        ) =>
+            type.GetMembers()
+                .OfType<IPropertySymbol>()
+                .Where(p =>
+                    IsPartialStringGetter(p)
+                    && p.GetAttributes()
+                        .Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, directoryAttribute))
+                )
+                .OrderBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => new PartialPropertySpec(
+                    Names.Escape(p.Name),
+                    Names.Accessibility(p.DeclaredAccessibility)
+                ))
+                .ToEquatableArray();
 
         // Case-insensitive, because a checkpoint folder may be copied to a file system that ignores case.
         private static void ReportDuplicates(

@@ -15,6 +15,7 @@ public sealed partial class SessionStateGenerator
         {
             var found = new List<(int Depth, DerivedTypeSpec Spec)>();
             var discriminators = new HashSet<string>();
+            var declared = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var attribute in type.GetAttributes())
             {
                 if (attribute.AttributeClass?.ToDisplayString() != KnownNames.SessionDerivedTypeAttribute)
@@ -38,6 +39,17 @@ public sealed partial class SessionStateGenerator
                         ArgumentLocation(attribute, 0),
                         type.Name,
                         $"'{derived.ToDisplayString()}' does not derive from '{type.ToDisplayString()}'"
+                    );
+                    continue;
+                }
+
+                if (!declared.Add(derived))
+                {
+                    Report(
+                        DiagnosticDescriptors.InvalidDerivedType,
+                        ArgumentLocation(attribute, 0),
+                        type.Name,
+                        $"'{derived.ToDisplayString()}' is declared twice"
                     );
                     continue;
                 }

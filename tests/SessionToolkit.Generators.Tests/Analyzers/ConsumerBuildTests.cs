@@ -134,6 +134,11 @@ public class ConsumerBuildTests
                 .OrderBy(line => line, StringComparer.Ordinal)
                 .ToArray();
             Assert.Equal(Rules.Select(Expected).OrderBy(line => line, StringComparer.Ordinal), printed);
+
+            // The build prints each diagnostic again in its closing summary, so the counts show that no rule is
+            // reported twice (by an analyzer and a generator, say).
+            Assert.Contains($"    {Rules.Count(r => !IsWarning(r.Id))} Error(s)", output);
+            Assert.Contains($"    {Rules.Count(r => IsWarning(r.Id))} Warning(s)", output);
         }
         finally
         {
@@ -149,9 +154,11 @@ public class ConsumerBuildTests
         var before = source[..offset];
         var line = before.Count(c => c == '\n') + 1;
         var column = offset - before.LastIndexOf('\n');
-        var severity = rule.Id is "SESS011" or "SESS012" ? "warning" : "error";
+        var severity = IsWarning(rule.Id) ? "warning" : "error";
         return $"{rule.Id}.cs({line},{column}): {severity} {rule.Id}";
     }
+
+    private static bool IsWarning(string id) => id is "SESS011" or "SESS012";
 
     private static void WriteProject(string folder)
     {
@@ -211,7 +218,6 @@ public class ConsumerBuildTests
                 "--nologo",
                 "--disable-build-servers",
                 "-nodeReuse:false",
-                "-clp:NoSummary",
                 "-p:UseArtifactsOutput=true",
                 "-p:ArtifactsPath=" + Path.Combine(folder, "artifacts"),
             }

@@ -267,6 +267,18 @@ public class SessionTypeAnalyzerTests
         );
 
     [Fact]
+    public Task RepeatedDerivedTypeOnTypeArgument() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [SessionData, SessionDerivedType(typeof(A), "a"), SessionDerivedType({|#0:typeof(A)|}, "again")]
+            public partial class Base { }
+            [SessionData] public partial class A : Base { }
+            """,
+            At(DiagnosticDescriptors.InvalidDerivedType, "Base", "'A' is declared twice")
+        );
+
+    [Fact]
     public Task DerivedTypesAreQuiet() =>
         Verify.VerifyAsync(
             """

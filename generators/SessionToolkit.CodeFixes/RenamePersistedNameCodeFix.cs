@@ -19,7 +19,7 @@ namespace SessionToolkit.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenamePersistedNameCodeFix)), Shared]
 public sealed class RenamePersistedNameCodeFix : CodeFixProvider
 {
-    /// <summary>Key of the diagnostic property that holds the proposed persisted name.</summary>
+    /// <summary>Key of the diagnostic property that contains the proposed persisted name.</summary>
     public const string SuggestedNameProperty = "SuggestedName";
 
     /// <inheritdoc />

@@ -26,8 +26,8 @@ public sealed partial class WellKnownDirectoriesGenerator
             }
 
             // Full code for a class with an error would only add compiler errors inside the generated file. The
-            // partial properties still need implementing parts, or the compiler adds CS9248 to the analyzer's error;
-            // a class that is not partial (SESS001) can take no part at all.
+            // partial properties still need implementing parts, or the compiler adds CS9248 to the analyzer's error.
+            // A class that is not partial (SESS001) can take no generated part at all.
             if (spec.Diagnostics.Count > 0)
             {
                 var placeable = spec.Diagnostics.All(d =>

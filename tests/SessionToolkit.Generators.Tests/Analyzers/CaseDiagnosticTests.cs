@@ -8,8 +8,10 @@ using Xunit;
 namespace SessionToolkit.Generators.Tests.Analyzers;
 
 /// <summary>
-/// The inputs of the bug-report cases that name a diagnostic, run through both generators and every analyzer
-/// as a build runs them: the expected diagnostics at their positions, and no compiler error next to them.
+/// Inputs on which comparable generators failed (same names in two namespaces, generic containers, generated
+/// member names, positional records, readonly fields, hidden members, split types, self-derived collections).
+/// Both generators and every analyzer run over them as a build runs them, and each input must give its
+/// diagnostics at their positions and no compiler error next to them.
 /// </summary>
 public class CaseDiagnosticTests
 {

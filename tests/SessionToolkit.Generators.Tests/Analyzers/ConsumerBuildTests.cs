@@ -12,8 +12,8 @@ namespace SessionToolkit.Generators.Tests.Analyzers;
 
 /// <summary>
 /// Builds a small consumer project with <c>dotnet build</c>, one file per rule, and checks that each rule is
-/// printed at its file, line and column. This is what a user sees; it also proves that the generators add no
-/// compiler errors of their own next to the diagnostics.
+/// printed at its file, line and column. The expected list is the whole output, so the test also fails when a
+/// generator adds a compiler error of its own next to the diagnostics.
 /// </summary>
 public class ConsumerBuildTests
 {

@@ -32,6 +32,12 @@ public sealed partial class SessionStateGenerator
                     continue;
                 }
 
+                if (ContainsErrorType(derived))
+                {
+                    _blockedByOtherError = true;
+                    continue;
+                }
+
                 if (!InheritsFrom(derived, type))
                 {
                     Report(

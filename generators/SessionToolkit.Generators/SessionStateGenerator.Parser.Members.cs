@@ -257,7 +257,7 @@ public sealed partial class SessionStateGenerator
                 if (ContainsErrorType(member.Type))
                 {
                     // The compiler already reports the unknown type; SESS002 on it would only repeat that.
-                    _blockedByMemberType = true;
+                    _blockedByOtherError = true;
                     continue;
                 }
 

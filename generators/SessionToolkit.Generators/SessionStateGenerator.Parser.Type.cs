@@ -41,7 +41,8 @@ public sealed partial class SessionStateGenerator
             var specs = BuildMemberSpecs(members, constructor);
             var migrations = isState ? Migrations(version) : EquatableArray<MigrationSpec>.Empty;
             var derivedTypes = DerivedTypes();
-            if (_blockedByMemberType || _diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
+            var directories = DirectoriesType(attribute);
+            if (_blockedByOtherError || _diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
             {
                 return new TypeResult(name, null, _diagnostics.ToEquatableArray());
             }
@@ -57,7 +58,7 @@ public sealed partial class SessionStateGenerator
                 type.IsAbstract,
                 version,
                 NamedString(attribute, "TypeId") ?? MetadataName(type),
-                DirectoriesType(attribute),
+                directories,
                 specs.ToEquatableArray(),
                 constructor.Arguments.ToEquatableArray(),
                 constructor.Defaults.ToEquatableArray(),
@@ -216,9 +217,13 @@ public sealed partial class SessionStateGenerator
         private string? DirectoriesType(AttributeData attribute)
         {
             var argument = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Directories").Value;
-            return argument.Value is INamedTypeSymbol directories
-                ? RenderNamedType(directories, allowNull: false)
-                : null;
+            if (argument.Value is not INamedTypeSymbol directories)
+            {
+                return null;
+            }
+
+            _blockedByOtherError |= ContainsErrorType(directories);
+            return RenderNamedType(directories, allowNull: false);
         }
 
         private EquatableArray<MigrationSpec> Migrations(int version)
@@ -230,6 +235,12 @@ public sealed partial class SessionStateGenerator
                 var attribute = FindAttribute(method, KnownNames.SessionMigrationAttribute);
                 if (attribute is null)
                 {
+                    continue;
+                }
+
+                if (ContainsErrorType(method.ReturnType) || method.Parameters.Any(p => ContainsErrorType(p.Type)))
+                {
+                    _blockedByOtherError = true;
                     continue;
                 }
 

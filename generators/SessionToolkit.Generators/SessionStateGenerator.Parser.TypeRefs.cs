@@ -68,7 +68,10 @@ public sealed partial class SessionStateGenerator
         };
 
         private string _unsupportedReason = "";
-        private bool _blockedByMemberType;
+
+        // Set when another error already explains why the type gets no code: the compiler's own error on a type
+        // that does not exist, or SESS001 on a member's data type. A diagnostic of ours would only repeat it.
+        private bool _blockedByOtherError;
 
         private static bool IsPartialChain(INamedTypeSymbol symbol)
         {
@@ -143,7 +146,7 @@ public sealed partial class SessionStateGenerator
 
                 // A data type that is not partial gets SESS001 and no code, so this type would not compile
                 // either. It is left without output, and SESS001 alone explains the error.
-                _blockedByMemberType |= !IsPartialChain(named);
+                _blockedByOtherError |= !IsPartialChain(named);
                 return Make(ValueKind.Data, "");
             }
 
@@ -215,13 +218,19 @@ public sealed partial class SessionStateGenerator
         private TypeRefSpec? BuildConverterRef(MemberCandidate member)
         {
             var converter = member.Converter!.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
+            if (converter is not null && ContainsErrorType(converter))
+            {
+                _blockedByOtherError = true;
+                return new TypeRefSpec(ValueKind.Converter, "", "", false, true, "-1");
+            }
+
             var problem = ConverterProblem(converter, member.Type);
             if (converter is null || problem is not null)
             {
                 Report(
                     DiagnosticDescriptors.ConverterTypeMismatch,
                     ArgumentLocation(member.Converter, 0),
-                    converter?.ToDisplayString() ?? "?",
+                    converter?.ToDisplayString() ?? "null",
                     member.Symbol.Name,
                     problem ?? ""
                 );

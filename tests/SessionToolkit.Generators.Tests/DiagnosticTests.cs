@@ -162,6 +162,30 @@ public class DiagnosticTests
         Assert.Equal(["CS0246"], run.CompilationDiagnostics.Select(d => d.Id));
     }
 
+    // A type that does not exist is the compiler's CS0246 to report, wherever the type is named. A diagnostic of
+    // ours would repeat it, and generated code naming the type would add a second error.
+    [Theory]
+    [InlineData("[SessionState(Directories = typeof(Missing))] public partial class S { public int A { get; set; } }")]
+    [InlineData(
+        "[SessionState] public partial class S { [SessionConverter(typeof(Missing))] public int A { get; set; } }"
+    )]
+    [InlineData("[SessionData, SessionDerivedType(typeof(Missing), \"x\")] public partial class S { }")]
+    [InlineData("[SessionState] public partial class S { public Missing.Inner? A { get; set; } }")]
+    [InlineData("[SessionState] public partial class S : Missing { public int A { get; set; } }")]
+    [InlineData("[SessionState] public partial record S(Missing A);")]
+    [InlineData(
+        "[SessionState(Version = 2)] public partial class S "
+            + "{ [SessionMigration(FromVersion = 1)] static System.Text.Json.Nodes.JsonObject Up(Missing s) => null!; }"
+    )]
+    public void UnknownTypeOnlyCompilerError(string declaration)
+    {
+        var run = Run("using SessionToolkit;\n" + declaration);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(GeneratorHarness.Analyze(run.OutputCompilation));
+        Assert.Equal(["CS0246"], run.CompilationDiagnostics.Select(d => d.Id));
+    }
+
     [Fact]
     public void RepeatedAttributeGivesOneOutput()
     {

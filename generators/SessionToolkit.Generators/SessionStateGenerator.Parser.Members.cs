@@ -109,8 +109,8 @@ public sealed partial class SessionStateGenerator
             }
         }
 
-        // The member's own name under the naming policy reads best; a number is appended only when that name is
-        // the clashing one or is taken too.
+        // The member's own name under the naming policy reads best. A number is appended when that name is the
+        // clashing one, or when it is taken too.
         private static string SuggestFreeName(string memberName, string taken, int naming, HashSet<string> used)
         {
             var own = NamingPolicies.Apply(naming, memberName);

@@ -30,7 +30,7 @@ public sealed partial class SessionStateGenerator
 
     /// <summary>
     /// Parses one type into its spec and diagnostics. The generator and <c>SessionTypeAnalyzer</c> both call
-    /// this, so the analyzer reports exactly the errors that make the generator emit nothing.
+    /// this, so the analyzer reports the same errors that make the generator emit nothing.
     /// </summary>
     internal static TypeResult ParseType(INamedTypeSymbol type, bool isState, CancellationToken token)
     {

@@ -7,8 +7,8 @@ namespace SessionToolkit.Generators.Analyzers;
 
 /// <summary>
 /// Reports the errors of <c>[SessionState]</c> and <c>[SessionData]</c> types. It runs the generator's own
-/// parser, so it reports exactly what makes the generator emit nothing for a type, and the IDE shows it before
-/// any build.
+/// parser, so it reports the same errors that make the generator emit nothing for a type, and the IDE shows
+/// them before any build. SESS001 on a containing type comes from <see cref="PartialContainerAnalyzer"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SessionTypeAnalyzer : DiagnosticAnalyzer

@@ -9,7 +9,7 @@ namespace SessionToolkit.Generators.Analyzers;
 
 /// <summary>
 /// Reports the errors of <c>[WellKnownDirectories]</c> classes with the directories generator's own parser, so
-/// that it reports exactly what makes the generator emit nothing for a class.
+/// that it reports the same errors that stop the generator's full output for a class.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WellKnownDirectoriesAnalyzer : DiagnosticAnalyzer

@@ -28,7 +28,7 @@ public sealed partial class WellKnownDirectoriesGenerator
 
         /// <summary>
         /// Parses one class into its spec and diagnostics. The generator and <c>WellKnownDirectoriesAnalyzer</c>
-        /// both call this, so the analyzer reports exactly the errors that make the generator emit nothing.
+        /// both call this, so the analyzer reports the same errors that stop the generator's full output.
         /// </summary>
         public static DirectoriesTypeSpec ParseType(
             INamedTypeSymbol type,

@@ -70,6 +70,21 @@ public class WellKnownDirectoriesAnalyzerTests
         );
 
     [Fact]
+    public Task DistinctPathsAreQuiet() =>
+        VerifyAsync(
+            """
+            using SessionToolkit;
+            namespace Lab;
+            [WellKnownDirectories]
+            public partial class Dirs
+            {
+                [WellKnownDirectory("logs")] public partial string Logs { get; }
+                [WellKnownDirectory("logs/raw")] public partial string RawLogs { get; }
+            }
+            """
+        );
+
+    [Fact]
     public Task ClashingPopulateOnIdentifier() =>
         VerifyAsync(
             """

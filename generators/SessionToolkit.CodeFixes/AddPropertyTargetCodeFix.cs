@@ -73,11 +73,12 @@ public sealed class AddPropertyTargetCodeFix : CodeFixProvider
         }
 
         // Only the reported attribute changes meaning; the others stay where they are.
-        var remaining = list.WithAttributes(list.Attributes.Remove(attribute));
-        var own = SyntaxFactory
-            .AttributeList(SyntaxFactory.SingletonSeparatedList(attribute.WithoutTrivia()))
-            .WithTarget(target)
-            .WithTrailingTrivia(SyntaxFactory.Space);
+        var remaining = list.WithAttributes(list.Attributes.Remove(attribute)).WithTrailingTrivia(SyntaxFactory.Space);
+        var own = AttributeEditing.CreateTargetedList(
+            attribute.WithoutTrivia(),
+            SyntaxKind.PropertyKeyword,
+            list.GetTrailingTrivia()
+        );
         var index = parameter.AttributeLists.IndexOf(list);
         var lists = parameter.AttributeLists.Replace(list, remaining).Insert(index + 1, own);
         return document.WithSyntaxRoot(root.ReplaceNode(parameter, parameter.WithAttributeLists(lists)));

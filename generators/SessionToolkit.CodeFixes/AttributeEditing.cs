@@ -50,6 +50,30 @@ internal static class AttributeEditing
     }
 
     /// <summary>Creates the target specifier <c>property:</c> or another one of that form.</summary>
+    /// <remarks>
+    /// Its tokens carry no elastic trivia, so the formatter that runs after a code action leaves the text around
+    /// the specifier as the fix wrote it.
+    /// </remarks>
     public static AttributeTargetSpecifierSyntax CreateTarget(SyntaxKind keyword) =>
-        SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(keyword)).WithTrailingTrivia(SyntaxFactory.Space);
+        SyntaxFactory.AttributeTargetSpecifier(
+            SyntaxFactory.Token(SyntaxTriviaList.Empty, keyword, SyntaxTriviaList.Empty),
+            SyntaxFactory.Token(
+                SyntaxTriviaList.Empty,
+                SyntaxKind.ColonToken,
+                SyntaxFactory.TriviaList(SyntaxFactory.Space)
+            )
+        );
+
+    /// <summary>Creates <c>[target: attribute]</c> with fixed trivia, followed by <paramref name="trailing"/>.</summary>
+    public static AttributeListSyntax CreateTargetedList(
+        AttributeSyntax attribute,
+        SyntaxKind target,
+        SyntaxTriviaList trailing
+    ) =>
+        SyntaxFactory.AttributeList(
+            SyntaxFactory.Token(SyntaxTriviaList.Empty, SyntaxKind.OpenBracketToken, SyntaxTriviaList.Empty),
+            CreateTarget(target),
+            SyntaxFactory.SingletonSeparatedList(attribute),
+            SyntaxFactory.Token(SyntaxTriviaList.Empty, SyntaxKind.CloseBracketToken, trailing)
+        );
 }

@@ -12,8 +12,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace SessionToolkit.CodeFixes;
 
 /// <summary>
-/// Fixes SESS001 by adding <c>partial</c> to the reported type and every containing type. A type without
-/// <c>partial</c> has only one declaration, so changing that declaration is enough.
+/// Fixes SESS001 by adding <c>partial</c> to the reported type and every containing type. On a containing type,
+/// the diagnostic's additional location is the nested generated type, and every type from there out is fixed.
+/// A type without <c>partial</c> has only one declaration, so changing that declaration is enough.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialCodeFix)), Shared]
 public sealed class MakePartialCodeFix : CodeFixProvider
@@ -30,18 +31,24 @@ public sealed class MakePartialCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var declaration = root
-            ?.FindToken(context.Span.Start)
-            .Parent?.AncestorsAndSelf()
-            .OfType<TypeDeclarationSyntax>()
-            .FirstOrDefault();
-        if (declaration is null)
+        if (root is null)
         {
             return;
         }
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            // A non-partial type has one declaration, so the nested type lies in the same document.
+            var innermost = diagnostic.AdditionalLocations.FirstOrDefault(l => l.SourceTree == root.SyntaxTree);
+            var declaration = root.FindToken((innermost ?? diagnostic.Location).SourceSpan.Start)
+                .Parent?.AncestorsAndSelf()
+                .OfType<TypeDeclarationSyntax>()
+                .FirstOrDefault();
+            if (declaration is null)
+            {
+                continue;
+            }
+
             context.RegisterCodeFix(
                 CodeAction.Create(
                     Title,

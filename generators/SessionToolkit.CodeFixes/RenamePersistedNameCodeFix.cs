@@ -19,14 +19,15 @@ namespace SessionToolkit.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenamePersistedNameCodeFix)), Shared]
 public sealed class RenamePersistedNameCodeFix : CodeFixProvider
 {
-    /// <summary>Key of the diagnostic property that holds the proposed persisted name.</summary>
+    /// <summary>Key of the diagnostic property that contains the proposed persisted name.</summary>
     public const string SuggestedNameProperty = "SuggestedName";
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds => [DiagnosticIds.DuplicatePersistedName];
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <remarks>A persisted name is part of the checkpoint format, so each rename is offered on its own.</remarks>
+    public override FixAllProvider? GetFixAllProvider() => null;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

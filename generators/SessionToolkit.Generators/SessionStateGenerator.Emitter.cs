@@ -18,9 +18,14 @@ public sealed partial class SessionStateGenerator
 
     private static void Emit(SourceProductionContext output, TypeResult result)
     {
+        // The analyzers report every other diagnostic of the type; reporting them here too would show each one
+        // twice in a build. Only a failure of the generator itself (SESS016) is the generator's to report.
         foreach (var diagnostic in result.Diagnostics)
         {
-            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            if (diagnostic.Descriptor.Id == DiagnosticDescriptors.GeneratorFailure.Id)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
         }
 
         if (result.Spec is not { } spec)

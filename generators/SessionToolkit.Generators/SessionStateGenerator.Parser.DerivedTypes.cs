@@ -15,6 +15,7 @@ public sealed partial class SessionStateGenerator
         {
             var found = new List<(int Depth, DerivedTypeSpec Spec)>();
             var discriminators = new HashSet<string>();
+            var declared = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var attribute in type.GetAttributes())
             {
                 if (attribute.AttributeClass?.ToDisplayString() != KnownNames.SessionDerivedTypeAttribute)
@@ -31,14 +32,30 @@ public sealed partial class SessionStateGenerator
                     continue;
                 }
 
-                var location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? type.Locations[0];
+                if (ContainsErrorType(derived))
+                {
+                    _blockedByOtherError = true;
+                    continue;
+                }
+
                 if (!InheritsFrom(derived, type))
                 {
                     Report(
                         DiagnosticDescriptors.InvalidDerivedType,
-                        location,
+                        ArgumentLocation(attribute, 0),
                         type.Name,
                         $"'{derived.ToDisplayString()}' does not derive from '{type.ToDisplayString()}'"
+                    );
+                    continue;
+                }
+
+                if (!declared.Add(derived))
+                {
+                    Report(
+                        DiagnosticDescriptors.InvalidDerivedType,
+                        ArgumentLocation(attribute, 0),
+                        type.Name,
+                        $"'{derived.ToDisplayString()}' is declared twice"
                     );
                     continue;
                 }
@@ -47,7 +64,7 @@ public sealed partial class SessionStateGenerator
                 {
                     Report(
                         DiagnosticDescriptors.InvalidDerivedType,
-                        location,
+                        ArgumentLocation(attribute, 1),
                         type.Name,
                         $"the discriminator '{discriminator}' is used twice"
                     );

@@ -22,18 +22,20 @@ public sealed partial class SessionStateGenerator
         );
 
         // Walks the type and its bases, most-derived first, so that per C# name and per JSON name the
-        // most-derived member wins. Each level is sorted by name, so the result does not depend on the order of
-        // partial declarations or files. Base members come first in the output.
+        // most-derived member wins. Each level is visited in source order (file path, then position), so that
+        // SESS003 goes on the second member as declared, and is then sorted by name. Neither order depends on the
+        // order of partial declarations or files. Base members come first in the output.
         private List<MemberCandidate> CollectMembers(int naming, int version)
         {
             var levels = new List<List<MemberCandidate>>();
             var seenNames = new Dictionary<string, ISymbol>();
             var seenJson = new HashSet<string>();
+            var duplicates = new List<(ISymbol Member, string JsonName, ISymbol First)>();
             for (var current = type; current is not null && !IsFrameworkBase(current); current = current.BaseType)
             {
                 var level = new List<MemberCandidate>();
                 var levelJson = new Dictionary<string, ISymbol>();
-                foreach (var member in current.GetMembers().OrderBy(m => m.Name, System.StringComparer.Ordinal))
+                foreach (var member in current.GetMembers().OrderBy(SourceOrder).ThenBy(m => m.Name, Ordinal))
                 {
                     if (member is not (IPropertySymbol or IFieldSymbol) || member.IsStatic)
                     {
@@ -60,13 +62,7 @@ public sealed partial class SessionStateGenerator
 
                     if (levelJson.TryGetValue(candidate.JsonName, out var first))
                     {
-                        Report(
-                            DiagnosticDescriptors.DuplicatePersistedName,
-                            member.Locations[0],
-                            member.Name,
-                            candidate.JsonName,
-                            first.Name
-                        );
+                        duplicates.Add((member, candidate.JsonName, first));
                         continue;
                     }
 
@@ -80,10 +76,67 @@ public sealed partial class SessionStateGenerator
                 }
 
                 seenJson.UnionWith(levelJson.Keys);
-                levels.Insert(0, level);
+                levels.Insert(0, level.OrderBy(c => c.Symbol.Name, Ordinal).ToList());
             }
 
+            ReportDuplicates(duplicates, seenJson, naming);
             return levels.SelectMany(l => l).ToList();
+        }
+
+        // SESS003 carries a free persisted name for the rename fix. The names are known only once every level
+        // is collected, so the duplicates are reported at the end.
+        private void ReportDuplicates(
+            List<(ISymbol Member, string JsonName, ISymbol First)> duplicates,
+            HashSet<string> used,
+            int naming
+        )
+        {
+            foreach (var (member, jsonName, first) in duplicates)
+            {
+                var suggested = SuggestFreeName(member.Name, jsonName, naming, used);
+                used.Add(suggested);
+                var properties = new[] { new DiagnosticProperty(SuggestedNameProperty, suggested) };
+                _diagnostics.Add(
+                    DiagnosticSpec.Create(
+                        DiagnosticDescriptors.DuplicatePersistedName,
+                        member.Locations[0],
+                        properties.ToEquatableArray(),
+                        member.Name,
+                        jsonName,
+                        first.Name
+                    )
+                );
+            }
+        }
+
+        // The member's own name under the naming policy reads best. A number is appended when that name is the
+        // clashing one, or when it is taken too.
+        private static string SuggestFreeName(string memberName, string taken, int naming, HashSet<string> used)
+        {
+            var own = NamingPolicies.Apply(naming, memberName);
+            var stem = own == taken ? taken : own;
+            if (!used.Contains(stem))
+            {
+                return stem;
+            }
+
+            for (var number = 2; ; number++)
+            {
+                var candidate = stem + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!used.Contains(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        private static readonly System.StringComparer Ordinal = System.StringComparer.Ordinal;
+
+        // Members from metadata have no source location and sort first, by name.
+        private static (string, int) SourceOrder(ISymbol symbol)
+        {
+            var location = symbol.Locations.FirstOrDefault(l => l.IsInSource);
+            return (location?.SourceTree?.FilePath ?? "", location?.SourceSpan.Start ?? 0);
         }
 
         private static bool IsFrameworkBase(INamedTypeSymbol symbol) =>
@@ -110,8 +163,14 @@ public sealed partial class SessionStateGenerator
         {
             var persist = FindAttribute(member, KnownNames.PersistAttribute);
             var isBase = !SymbolEqualityComparer.Default.Equals(owner, type);
-            if (HasAttribute(member, KnownNames.TransientAttribute) || member.IsImplicitlyDeclared)
+            if (member.IsImplicitlyDeclared)
             {
+                return null;
+            }
+
+            if (HasAttribute(member, KnownNames.TransientAttribute))
+            {
+                ReportMetadataNotPersisted(member);
                 return null;
             }
 
@@ -128,11 +187,7 @@ public sealed partial class SessionStateGenerator
             };
             if (!persisted)
             {
-                if (HasAttribute(member, KnownNames.SessionMetadataAttribute))
-                {
-                    Report(DiagnosticDescriptors.MetadataMemberNotPersisted, member.Locations[0], member.Name);
-                }
-
+                ReportMetadataNotPersisted(member);
                 return null;
             }
 
@@ -154,6 +209,14 @@ public sealed partial class SessionStateGenerator
             var metadata = HasAttribute(member, KnownNames.SessionMetadataAttribute);
             var converter = FindAttribute(member, KnownNames.SessionConverterAttribute);
             return new MemberCandidate(member, memberType, jsonName, since, required, metadata, converter);
+        }
+
+        private void ReportMetadataNotPersisted(ISymbol member)
+        {
+            if (HasAttribute(member, KnownNames.SessionMetadataAttribute))
+            {
+                Report(DiagnosticDescriptors.MetadataMemberNotPersisted, member.Locations[0], member.Name);
+            }
         }
 
         // Public properties with a getter and a setter or init are persisted by default; get-only ones are
@@ -194,7 +257,7 @@ public sealed partial class SessionStateGenerator
                 if (ContainsErrorType(member.Type))
                 {
                     // The compiler already reports the unknown type; SESS002 on it would only repeat that.
-                    _blockedByMemberType = true;
+                    _blockedByOtherError = true;
                     continue;
                 }
 
@@ -269,6 +332,15 @@ public sealed partial class SessionStateGenerator
                 a.NameEquals?.Name.Identifier.Text == name
             );
             return argument?.GetLocation();
+        }
+
+        // The positional argument at index, or the whole attribute when its syntax has no such argument.
+        private Location ArgumentLocation(AttributeData attribute, int index)
+        {
+            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(token) as AttributeSyntax;
+            var positional = syntax?.ArgumentList?.Arguments.Where(a => a.NameEquals is null && a.NameColon is null);
+            var argument = positional?.Skip(index).FirstOrDefault();
+            return argument?.GetLocation() ?? syntax?.GetLocation() ?? type.Locations[0];
         }
 
         private static Location TypeSyntaxLocation(ISymbol member)

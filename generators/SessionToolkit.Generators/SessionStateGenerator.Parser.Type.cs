@@ -13,6 +13,9 @@ public sealed partial class SessionStateGenerator
     /// <summary>Parses one type. The symbols it keeps are used only during <see cref="Parse"/>.</summary>
     private sealed partial class TypeParser(INamedTypeSymbol type, bool isState, CancellationToken token)
     {
+        /// <summary>Key of SESS003's diagnostic property with a free persisted name, read by the rename fix.</summary>
+        public const string SuggestedNameProperty = "SuggestedName";
+
         private readonly List<DiagnosticSpec> _diagnostics = [];
         private readonly List<EnumSpec> _enums = [];
         private readonly List<ConverterSpec> _converters = [];
@@ -36,7 +39,10 @@ public sealed partial class SessionStateGenerator
 
             var constructor = ChooseConstructor(members);
             var specs = BuildMemberSpecs(members, constructor);
-            if (_blockedByMemberType || _diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
+            var migrations = isState ? Migrations(version) : EquatableArray<MigrationSpec>.Empty;
+            var derivedTypes = DerivedTypes();
+            var directories = DirectoriesType(attribute);
+            if (_blockedByOtherError || _diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
             {
                 return new TypeResult(name, null, _diagnostics.ToEquatableArray());
             }
@@ -52,14 +58,14 @@ public sealed partial class SessionStateGenerator
                 type.IsAbstract,
                 version,
                 NamedString(attribute, "TypeId") ?? MetadataName(type),
-                DirectoriesType(attribute),
+                directories,
                 specs.ToEquatableArray(),
                 constructor.Arguments.ToEquatableArray(),
                 constructor.Defaults.ToEquatableArray(),
                 _enums.ToEquatableArray(),
                 _converters.ToEquatableArray(),
-                isState ? Migrations(version) : EquatableArray<MigrationSpec>.Empty,
-                DerivedTypes()
+                migrations,
+                derivedTypes
             );
             return new TypeResult(name, spec, _diagnostics.ToEquatableArray());
         }
@@ -211,19 +217,30 @@ public sealed partial class SessionStateGenerator
         private string? DirectoriesType(AttributeData attribute)
         {
             var argument = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Directories").Value;
-            return argument.Value is INamedTypeSymbol directories
-                ? RenderNamedType(directories, allowNull: false)
-                : null;
+            if (argument.Value is not INamedTypeSymbol directories)
+            {
+                return null;
+            }
+
+            _blockedByOtherError |= ContainsErrorType(directories);
+            return RenderNamedType(directories, allowNull: false);
         }
 
         private EquatableArray<MigrationSpec> Migrations(int version)
         {
             var list = new List<MigrationSpec>();
+            var methods = new Dictionary<int, IMethodSymbol>();
             foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
             {
                 var attribute = FindAttribute(method, KnownNames.SessionMigrationAttribute);
                 if (attribute is null)
                 {
+                    continue;
+                }
+
+                if (ContainsErrorType(method.ReturnType) || method.Parameters.Any(p => ContainsErrorType(p.Type)))
+                {
+                    _blockedByOtherError = true;
                     continue;
                 }
 
@@ -250,9 +267,51 @@ public sealed partial class SessionStateGenerator
                 }
 
                 list.Add(new MigrationSpec(from, Escape(method.Name)));
+                methods[from] = method;
             }
 
+            CheckMigrationChain(methods);
             return list.OrderBy(m => m.FromVersion).ToEquatableArray();
+        }
+
+        // A version without a migration passes its JSON through unchanged, which is right after the last migration
+        // (later versions may only add members with Since). Between two migrations, though, a missing version is
+        // almost always a forgotten or misnumbered method, so each such range is reported once, on the migration
+        // just above it.
+        private void CheckMigrationChain(Dictionary<int, IMethodSymbol> methods)
+        {
+            if (methods.Count == 0)
+            {
+                return;
+            }
+
+            var lowest = methods.Keys.Min();
+            var highest = methods.Keys.Max();
+            var missingFrom = 0;
+            for (var from = lowest; from <= highest; from++)
+            {
+                if (!methods.TryGetValue(from, out var method))
+                {
+                    missingFrom = missingFrom == 0 ? from : missingFrom;
+                    continue;
+                }
+
+                if (missingFrom == 0)
+                {
+                    continue;
+                }
+
+                var range =
+                    missingFrom == from - 1 ? $"version {missingFrom}" : $"versions {missingFrom} to {from - 1}";
+                Report(
+                    DiagnosticDescriptors.InvalidMigration,
+                    method.Locations[0],
+                    method.Name,
+                    $"the chain has a gap: no migration upgrades {range}, between the migrations from version "
+                        + $"{lowest} and from version {from}"
+                );
+                missingFrom = 0;
+            }
         }
 
         private static bool IsMigrationSignature(IMethodSymbol method) =>

@@ -68,7 +68,10 @@ public sealed partial class SessionStateGenerator
         };
 
         private string _unsupportedReason = "";
-        private bool _blockedByMemberType;
+
+        // Set when another error already explains why the type gets no code: the compiler's own error on a type
+        // that does not exist, or SESS001 on a member's data type. A diagnostic of ours would only repeat it.
+        private bool _blockedByOtherError;
 
         private static bool IsPartialChain(INamedTypeSymbol symbol)
         {
@@ -143,7 +146,7 @@ public sealed partial class SessionStateGenerator
 
                 // A data type that is not partial gets SESS001 and no code, so this type would not compile
                 // either. It is left without output, and SESS001 alone explains the error.
-                _blockedByMemberType |= !IsPartialChain(named);
+                _blockedByOtherError |= !IsPartialChain(named);
                 return Make(ValueKind.Data, "");
             }
 
@@ -215,21 +218,21 @@ public sealed partial class SessionStateGenerator
         private TypeRefSpec? BuildConverterRef(MemberCandidate member)
         {
             var converter = member.Converter!.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
-            var implements = converter?.AllInterfaces.Any(i =>
-                MetadataName(i.OriginalDefinition) == KnownNames.ISessionConverter
-                && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], member.Type)
-            )
-                ?? false;
-            if (converter is null || !implements)
+            if (converter is not null && ContainsErrorType(converter))
             {
-                var location = member.Converter.ApplicationSyntaxReference?.GetSyntax().GetLocation()
-                    ?? member.Symbol.Locations[0];
+                _blockedByOtherError = true;
+                return new TypeRefSpec(ValueKind.Converter, "", "", false, true, "-1");
+            }
+
+            var problem = ConverterProblem(converter, member.Type);
+            if (converter is null || problem is not null)
+            {
                 Report(
                     DiagnosticDescriptors.ConverterTypeMismatch,
-                    location,
-                    converter?.ToDisplayString() ?? "?",
+                    ArgumentLocation(member.Converter, 0),
+                    converter?.ToDisplayString() ?? "null",
                     member.Symbol.Name,
-                    $"it does not implement ISessionConverter<{member.Type.ToDisplayString()}>"
+                    problem ?? ""
                 );
                 return new TypeRefSpec(ValueKind.Converter, "", "", false, true, "-1");
             }
@@ -238,6 +241,29 @@ public sealed partial class SessionStateGenerator
             var index = (_converters.Count - 1).ToString(CultureInfo.InvariantCulture);
             var typeName = RenderType(member.Type, forceNullable: false);
             return new TypeRefSpec(ValueKind.Converter, typeName, typeName, member.Type.IsReferenceType, true, index);
+        }
+
+        // The generated code creates the converter once with 'new C()' and calls it as ISessionConverter<T>.
+        private static string? ConverterProblem(INamedTypeSymbol? converter, ITypeSymbol memberType)
+        {
+            var implements = converter?.AllInterfaces.Any(i =>
+                MetadataName(i.OriginalDefinition) == KnownNames.ISessionConverter
+                && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], memberType)
+            );
+            if (converter is null || implements != true)
+            {
+                return $"it does not implement ISessionConverter<{memberType.ToDisplayString()}>";
+            }
+
+            var creatable =
+                !converter.IsAbstract
+                && (
+                    converter.IsValueType
+                    || converter.InstanceConstructors.Any(c =>
+                        c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public
+                    )
+                );
+            return creatable ? null : "it has no public parameterless constructor";
         }
 
         private int AddEnum(INamedTypeSymbol symbol)

@@ -25,6 +25,15 @@ public sealed partial class SessionStateGenerator
             return null;
         }
 
+        return ParseType(type, isState, token);
+    }
+
+    /// <summary>
+    /// Parses one type into its spec and diagnostics. The generator and <c>SessionTypeAnalyzer</c> both call
+    /// this, so the analyzer reports the same errors that make the generator emit nothing.
+    /// </summary>
+    internal static TypeResult ParseType(INamedTypeSymbol type, bool isState, CancellationToken token)
+    {
         try
         {
             return new TypeParser(type, isState, token).Parse();

@@ -36,7 +36,7 @@ public sealed partial class SessionStateGenerator : IIncrementalGenerator
         var stateModels = states.Where(static r => r is not null).WithTrackingName(TrackingNames.StateModels);
         var dataModels = data.Where(static r => r is not null).WithTrackingName(TrackingNames.DataModels);
 
-        // One output per type: its diagnostics, and its file when it has no error.
+        // One output per type: its file when it has no error, or SESS016 when the generator failed on it.
         context.RegisterSourceOutput(stateModels, static (output, result) => Emit(output, result!));
         context.RegisterSourceOutput(dataModels, static (output, result) => Emit(output, result!));
     }

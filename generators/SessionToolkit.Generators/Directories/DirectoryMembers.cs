@@ -83,7 +83,9 @@ internal static class DirectoryMembers
             DiagnosticSpec.Create(
                 DiagnosticDescriptors.GeneratedMemberClash,
                 member.Locations[0],
-                member.Name,
+                member is IMethodSymbol { MethodKind: MethodKind.Constructor }
+                    ? member.ContainingType.Name
+                    : member.Name,
                 generated
             )
         );

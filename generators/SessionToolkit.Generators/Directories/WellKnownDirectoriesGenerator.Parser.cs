@@ -23,9 +23,54 @@ public sealed partial class WellKnownDirectoriesGenerator
                 return null;
             }
 
-            var directoryAttribute = context.SemanticModel.Compilation.GetTypeByMetadataName(
-                KnownNames.WellKnownDirectoryAttribute
-            );
+            return ParseType(type, context.SemanticModel.Compilation, token);
+        }
+
+        /// <summary>
+        /// Parses one class into its spec and diagnostics. The generator and <c>WellKnownDirectoriesAnalyzer</c>
+        /// both call this, so the analyzer reports the same errors that stop the generator's full output.
+        /// </summary>
+        public static DirectoriesTypeSpec ParseType(
+            INamedTypeSymbol type,
+            Compilation compilation,
+            CancellationToken token
+        )
+        {
+            try
+            {
+                return ParseChecked(type, compilation, token);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A bug in the generator must not drop the output of every other class: report it on this one.
+                var failure = DiagnosticSpec.Create(
+                    DiagnosticDescriptors.GeneratorFailure,
+                    type.Locations.FirstOrDefault() ?? Location.None,
+                    type.ToDisplayString(),
+                    exception.GetType().Name,
+                    exception.Message
+                );
+                var name = Names.Escape(type.Name);
+                return new DirectoriesTypeSpec(
+                    HintName(type),
+                    null,
+                    EquatableArray<ContainingTypeSpec>.Empty,
+                    name,
+                    name,
+                    EquatableArray<DirectorySpec>.Empty,
+                    EquatableArray<PartialPropertySpec>.Empty,
+                    new[] { failure }.ToEquatableArray()
+                );
+            }
+        }
+
+        private static DirectoriesTypeSpec ParseChecked(
+            INamedTypeSymbol type,
+            Compilation compilation,
+            CancellationToken token
+        )
+        {
+            var directoryAttribute = compilation.GetTypeByMetadataName(KnownNames.WellKnownDirectoryAttribute);
             var diagnostics = new List<DiagnosticSpec>();
             CheckPartial(type, diagnostics);
 
@@ -39,6 +84,7 @@ public sealed partial class WellKnownDirectoriesGenerator
                 Names.Escape(type.Name) + TypeParameterList(type),
                 Names.Escape(type.Name),
                 directories,
+                PartialProperties(type, directoryAttribute),
                 diagnostics.ToEquatableArray()
             );
         }
@@ -140,6 +186,24 @@ public sealed partial class WellKnownDirectoriesGenerator
                 ))
                 .ToEquatableArray();
         }
+
+        private static EquatableArray<PartialPropertySpec> PartialProperties(
+            INamedTypeSymbol type,
+            INamedTypeSymbol? directoryAttribute
+        ) =>
+            type.GetMembers()
+                .OfType<IPropertySymbol>()
+                .Where(p =>
+                    IsPartialStringGetter(p)
+                    && p.GetAttributes()
+                        .Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, directoryAttribute))
+                )
+                .OrderBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => new PartialPropertySpec(
+                    Names.Escape(p.Name),
+                    Names.Accessibility(p.DeclaredAccessibility)
+                ))
+                .ToEquatableArray();
 
         // Case-insensitive, because a checkpoint folder may be copied to a file system that ignores case.
         private static void ReportDuplicates(

@@ -6,7 +6,11 @@ namespace SessionToolkit;
 /// Opts a field or a non-public property into the checkpoint, or renames or dates a member that is persisted by
 /// default.
 /// </summary>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, Inherited = true, AllowMultiple = false)]
+[AttributeUsage(
+    AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter,
+    Inherited = true,
+    AllowMultiple = false
+)]
 public sealed class PersistAttribute : Attribute
 {
     /// <summary>JSON name of the member; overrides the type's naming policy.</summary>

@@ -1,10 +1,25 @@
 using System.Linq;
+using SessionToolkit.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace SessionToolkit.Generators.Tests.Directories;
 
+/// <summary>
+/// The directories generator emits nothing for a class with an error and reports nothing itself; the analyzer
+/// tests (Analyzers/WellKnownDirectoriesAnalyzerTests) check each diagnostic's location and message.
+/// </summary>
 public class DirectoriesDiagnosticTests
 {
+    // An errored class gets only throwing implementations of its partial properties, so the compiler reports no
+    // missing implementation part next to the analyzer's diagnostic.
+    private static void AssertPlaceholdersOnly(GeneratorRun run)
+    {
+        Assert.Empty(run.Errors());
+        var source = Assert.Single(run.GeneratedSources).SourceText.ToString();
+        Assert.Contains("throw new global::System.InvalidOperationException(", source);
+        Assert.DoesNotContain("Populate()", source);
+    }
+
     private static string WithPath(string path) =>
         $$"""
             using SessionToolkit;
@@ -32,10 +47,11 @@ public class DirectoriesDiagnosticTests
     {
         var run = DirectoriesRun.Run(WithPath(literal));
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.Analyzed());
         Assert.Equal(["SESS006 6,25"], run.Positions());
         Assert.EndsWith("is invalid: " + reason, diagnostic.GetMessage());
-        Assert.Empty(run.GeneratedSources);
+        AssertPlaceholdersOnly(run);
     }
 
     [Fact]
@@ -54,12 +70,13 @@ public class DirectoriesDiagnosticTests
 
         var run = DirectoriesRun.Run(source);
 
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(["SESS007 7,25"], run.Positions());
         Assert.Equal(
             "Well-known directory path 'Logs' of property 'MoreLogs' is already used by property 'Logs'",
-            run.GeneratorDiagnostics[0].GetMessage()
+            run.Analyzed()[0].GetMessage()
         );
-        Assert.Empty(run.GeneratedSources);
+        AssertPlaceholdersOnly(run);
     }
 
     [Fact]
@@ -78,12 +95,13 @@ public class DirectoriesDiagnosticTests
 
         var run = DirectoriesRun.Run(source);
 
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(["SESS010 7,17"], run.Positions());
         Assert.Equal(
             "Member 'Populate' clashes with the generated member 'Populate()'; rename it or change its signature",
-            run.GeneratorDiagnostics[0].GetMessage()
+            run.Analyzed()[0].GetMessage()
         );
-        Assert.Empty(run.GeneratedSources);
+        AssertPlaceholdersOnly(run);
         Assert.DoesNotContain(run.Errors(), d => d.Id is "CS0111" or "CS0102");
     }
 
@@ -108,9 +126,10 @@ public class DirectoriesDiagnosticTests
 
         var run = DirectoriesRun.Run(source);
 
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal([position], run.Positions());
-        Assert.Contains($"the generated member '{generated}'", run.GeneratorDiagnostics[0].GetMessage());
-        Assert.Empty(run.GeneratedSources);
+        Assert.Contains($"the generated member '{generated}'", run.Analyzed()[0].GetMessage());
+        AssertPlaceholdersOnly(run);
     }
 
     [Fact]
@@ -127,6 +146,7 @@ public class DirectoriesDiagnosticTests
 
         var run = DirectoriesRun.Run(source);
 
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(["SESS001 4,14"], run.Positions());
         Assert.Empty(run.GeneratedSources);
     }
@@ -149,11 +169,12 @@ public class DirectoriesDiagnosticTests
 
         var run = DirectoriesRun.Run(source);
 
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(["SESS001 3,14"], run.Positions());
         Assert.Equal(
             "Type 'Outer' must be declared partial because the generator adds code to it "
-                + "(it contains the [WellKnownDirectories] class 'Dirs')",
-            run.GeneratorDiagnostics[0].GetMessage()
+                + "(it contains 'Lab.Outer.Middle.Dirs')",
+            run.Analyzed()[0].GetMessage()
         );
     }
 
@@ -174,6 +195,7 @@ public class DirectoriesDiagnosticTests
 
         var run = DirectoriesRun.Run(source);
 
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(["SESS001 3,14"], run.Positions());
         Assert.Empty(run.GeneratedSources);
     }
@@ -183,7 +205,8 @@ public class DirectoriesDiagnosticTests
     {
         var run = DirectoriesRun.Run(WithPath("\"/x\""));
 
-        var diagnostic = run.GeneratorDiagnostics.Single();
+        Assert.Empty(run.GeneratorDiagnostics);
+        var diagnostic = run.Analyzed().Single();
         Assert.Equal(DiagnosticDescriptors.HelpLinkBase + "SESS006.md", diagnostic.Descriptor.HelpLinkUri);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SessionToolkit.Generators.Directories;
@@ -16,10 +17,14 @@ internal static class DirectoriesRun
     public static Diagnostic[] Errors(this GeneratorRun run) =>
         run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
 
-    /// <summary>Returns "ID line,column" of each generator diagnostic, one-based.</summary>
+    /// <summary>The analyzers' diagnostics on the compilation with the generated files.</summary>
+    public static ImmutableArray<Diagnostic> Analyzed(this GeneratorRun run) =>
+        GeneratorHarness.Analyze(run.OutputCompilation);
+
+    /// <summary>Returns "ID line,column" of each analyzer diagnostic, one-based.</summary>
     public static string[] Positions(this GeneratorRun run) =>
-        run
-            .GeneratorDiagnostics.Select(d =>
+        run.Analyzed()
+            .Select(d =>
             {
                 var start = d.Location.GetLineSpan().StartLinePosition;
                 return $"{d.Id} {start.Line + 1},{start.Character + 1}";

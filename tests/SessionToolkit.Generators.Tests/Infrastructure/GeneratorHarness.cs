@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SessionToolkit.Generators.Analyzers;
 
 namespace SessionToolkit.Generators.Tests.Infrastructure;
 
@@ -75,6 +77,26 @@ public static class GeneratorHarness
     /// <summary>Runs <paramref name="generators"/> once over <paramref name="sources"/>.</summary>
     public static GeneratorRun Run(IIncrementalGenerator[] generators, params (string Path, string Text)[] sources) =>
         Run(CreateDriver(generators), CreateCompilation(sources));
+
+    /// <summary>The analyzers that ship beside the generators.</summary>
+    public static DiagnosticAnalyzer[] Analyzers() =>
+        [
+            new SessionTypeAnalyzer(),
+            new WellKnownDirectoriesAnalyzer(),
+            new PartialContainerAnalyzer(),
+            new PropertyTargetAnalyzer(),
+        ];
+
+    /// <summary>Runs every SessionToolkit analyzer over <paramref name="compilation"/> and returns their diagnostics.</summary>
+    public static ImmutableArray<Diagnostic> Analyze(Compilation compilation) =>
+        compilation
+            .WithAnalyzers([.. Analyzers()])
+            .GetAnalyzerDiagnosticsAsync()
+            .GetAwaiter()
+            .GetResult()
+            .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ToImmutableArray();
 
     /// <summary>Formats diagnostics one per line as "ID path(line,col): message", for readable assert failures.</summary>
     public static string Describe(this ImmutableArray<Diagnostic> diagnostics) =>

@@ -17,6 +17,7 @@ internal sealed record DirectoriesTypeSpec
         string typeName,
         string constructorName,
         EquatableArray<DirectorySpec> directories,
+        EquatableArray<PartialPropertySpec> partialProperties,
         EquatableArray<DiagnosticSpec> diagnostics
     )
     {
@@ -26,6 +27,7 @@ internal sealed record DirectoriesTypeSpec
         TypeName = typeName;
         ConstructorName = constructorName;
         Directories = directories;
+        PartialProperties = partialProperties;
         Diagnostics = diagnostics;
     }
 
@@ -47,6 +49,9 @@ internal sealed record DirectoriesTypeSpec
     /// <summary>The well-known directories, sorted by path.</summary>
     public EquatableArray<DirectorySpec> Directories { get; }
 
-    /// <summary>Problems found in the declaration; any of them stops the output.</summary>
+    /// <summary>Every <c>[WellKnownDirectory]</c> partial property, including those with an invalid path.</summary>
+    public EquatableArray<PartialPropertySpec> PartialProperties { get; }
+
+    /// <summary>Problems found in the declaration; any of them stops the full output.</summary>
     public EquatableArray<DiagnosticSpec> Diagnostics { get; }
 }

@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using SessionToolkit.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace SessionToolkit.Generators.Tests.Analyzers;
+
+public class DescriptorCatalogTests
+{
+    private static readonly DiagnosticDescriptor[] Descriptors = typeof(DiagnosticDescriptors)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Id, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>The id of every descriptor in the catalogue.</summary>
+    public static TheoryData<string> Ids => new(Descriptors.Select(d => d.Id));
+
+    private static string GeneratorFile(string name) =>
+        File.ReadAllText(Path.Combine(Sources.RepositoryRoot, "generators", "SessionToolkit.Generators", name));
+
+    [Fact]
+    public void IdsAreConsecutive()
+    {
+        var expected = Enumerable.Range(1, Descriptors.Length).Select(i => $"SESS{i:000}");
+
+        Assert.Equal(expected, Descriptors.Select(d => d.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void RuleIsDocumentedAndTracked(string id)
+    {
+        var descriptor = Descriptors.Single(d => d.Id == id);
+        var page = Path.Combine(Sources.RepositoryRoot, "docs", "diagnostics", id + ".md");
+        var tracked = (GeneratorFile("AnalyzerReleases.Shipped.md") + GeneratorFile("AnalyzerReleases.Unshipped.md"))
+            .Split('\n')
+            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
+            .Where(cells => cells.Length >= 3 && cells[0] == id)
+            .ToArray();
+        var supported = GeneratorHarness.Analyzers().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id);
+
+        Assert.Equal(DiagnosticDescriptors.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+        Assert.True(File.Exists(page), $"{page} is missing");
+        Assert.StartsWith($"# {id}: {descriptor.Title}\n", File.ReadAllText(page).Replace("\r\n", "\n"));
+        Assert.Contains($"Severity: {descriptor.DefaultSeverity}.", File.ReadAllText(page));
+        var entry = Assert.Single(tracked);
+        Assert.Equal(descriptor.Category, entry[1]);
+        Assert.Equal(descriptor.DefaultSeverity.ToString(), entry[2]);
+        Assert.Contains(id, supported);
+    }
+}

@@ -66,12 +66,13 @@ public static class ResumeCommand
 
         using (manager)
         {
-            return await ContinueAsync(manager, output, error, cancellationToken);
+            return await ContinueAsync(manager, repository, output, error, cancellationToken);
         }
     }
 
     private static async Task<int> ContinueAsync(
         SessionManager<RunSession> manager,
+        SessionStorageRepository repository,
         TextWriter output,
         TextWriter error,
         CancellationToken cancellationToken
@@ -93,9 +94,13 @@ public static class ResumeCommand
 
         output.WriteLine($"resuming session {manager.Storage.Id} ({session.Title})");
         ResumeReconciler.Reconcile(session, plan, output);
-        session.Flags = [.. session.Flags.Union([RunSession.IncompleteFlag])];
+        if (!session.IsIncomplete)
+        {
+            session.Flags.Add(RunSession.IncompleteFlag);
+        }
+
         manager.Checkpoint();
-        return await SessionRun.RunAsync(manager, plan, output, cancellationToken);
+        return await SessionRun.RunAsync(manager, repository, plan, output, cancellationToken);
     }
 
     // Picks the session by id, or the youngest resumable one, and turns every status that cannot be resumed

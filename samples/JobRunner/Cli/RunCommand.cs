@@ -99,10 +99,12 @@ public static class RunCommand
         }
 
         SessionPlan.Adopt(session, plan);
+        SessionStorageRepository repository;
         SessionManager<RunSession> manager;
         try
         {
-            manager = SessionManager<RunSession>.CreateWithState(session, RepositoryOption.Open(parse, Repository));
+            repository = RepositoryOption.Open(parse, Repository);
+            manager = SessionManager<RunSession>.CreateWithState(session, repository);
         }
         catch (Exception problem)
             when (problem is IOException or UnauthorizedAccessException or InvalidOperationException)
@@ -115,7 +117,13 @@ public static class RunCommand
         {
             // The first checkpoint comes before any job, so that even a kill during the first job can be resumed.
             manager.Checkpoint();
-            return await SessionRun.RunAsync(manager, plan, parse.InvocationConfiguration.Output, cancellationToken);
+            return await SessionRun.RunAsync(
+                manager,
+                repository,
+                plan,
+                parse.InvocationConfiguration.Output,
+                cancellationToken
+            );
         }
     }
 

@@ -23,6 +23,7 @@ public static class SessionRun
     /// </summary>
     public static async Task<int> RunAsync(
         SessionManager<RunSession> manager,
+        SessionStorageRepository repository,
         ExecutionPlan plan,
         TextWriter output,
         CancellationToken cancellationToken
@@ -62,7 +63,7 @@ public static class SessionRun
         }
 
         SummaryWriter.Write(output, summary, directories.IoLogs);
-        WriteSessionLine(output, manager.Storage, summary.Interrupted);
+        WriteSessionLine(output, manager.Storage, repository, summary.Interrupted);
         return summary.Interrupted ? ExitCodes.Interrupted
             : summary.Failed > 0 ? ExitCodes.JobFailed
             : ExitCodes.Success;
@@ -82,12 +83,17 @@ public static class SessionRun
         return previous;
     }
 
-    private static void WriteSessionLine(TextWriter output, SessionStorage storage, bool interrupted)
+    private static void WriteSessionLine(
+        TextWriter output,
+        SessionStorage storage,
+        SessionStorageRepository repository,
+        bool interrupted
+    )
     {
         output.WriteLine($"session: {storage.Id}");
         if (interrupted)
         {
-            output.WriteLine($"resume it with: jobrunner resume {storage.Id}");
+            output.WriteLine($"resume it with: jobrunner resume {storage.Id}{RepositoryOption.Suffix(repository)}");
         }
     }
 }

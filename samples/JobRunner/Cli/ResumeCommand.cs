@@ -94,6 +94,10 @@ public static class ResumeCommand
 
         output.WriteLine($"resuming session {manager.Storage.Id} ({session.Title})");
         ResumeReconciler.Reconcile(session, plan, output);
+        output.WriteLine(
+            $"{session.FinishedCount} of {session.JobCount} jobs keep their results from the checkpoint; "
+                + "they are listed again but not run"
+        );
         if (!session.IsIncomplete)
         {
             session.Flags.Add(RunSession.IncompleteFlag);

@@ -22,7 +22,7 @@ public sealed partial class RunSession
     [SessionMetadata]
     public string Title { get; set; } = "";
 
-    /// <summary>State flags, plainbox style; <see cref="IncompleteFlag"/> while jobs remain.</summary>
+    /// <summary>State flags as plainbox keeps them, with <see cref="IncompleteFlag"/> while jobs remain.</summary>
     [SessionMetadata]
     public List<string> Flags { get; set; } = [];
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -117,7 +118,7 @@ public static class ResumeCommand
             var youngest = entries.FirstOrDefault(entry =>
                 entry.Status == SessionStatus.Resumable && SessionListing.IsIncomplete(entry)
             );
-            problem = youngest is null ? $"no interrupted session to resume in {repository.Location}." : null;
+            problem = youngest is null ? NothingToResume(repository, entries) : null;
             return youngest;
         }
 
@@ -136,5 +137,14 @@ public static class ResumeCommand
             _ => $"cannot resume session {found.Storage.Id}: {found.Reason}",
         };
         return problem is null ? found : null;
+    }
+
+    // A session another jobrunner has open is never picked by default, but it is most likely the one the user
+    // means, so the message names it and its holder.
+    private static string NothingToResume(SessionStorageRepository repository, IReadOnlyList<SessionScanEntry> entries)
+    {
+        var inUse = entries.FirstOrDefault(entry => entry.Status == SessionStatus.InUse);
+        var message = $"no interrupted session to resume in {repository.Location}.";
+        return inUse is null ? message : $"{message} Session {inUse.Storage.Id} is in use: {inUse.Reason}";
     }
 }

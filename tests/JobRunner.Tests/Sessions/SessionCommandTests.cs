@@ -189,6 +189,7 @@ public sealed class SessionCommandTests
 
         var runnerId = run.Id;
         var resume = await _cli.RunAsync("resume", storage!.Id);
+        var resumeDefault = await _cli.RunAsync("resume");
         var list = await _cli.RunAsync("list");
         JobRunnerCli.Signal(runnerId, JobRunnerCli.SigInt);
         var stopped = await JobRunnerCli.FinishAsync(run);
@@ -197,6 +198,8 @@ public sealed class SessionCommandTests
 
         Assert.Equal(ExitCodes.BadInput, resume.ExitCode);
         Assert.Contains($"process {runnerId} holds its lock", resume.Error);
+        Assert.Equal(ExitCodes.BadInput, resumeDefault.ExitCode);
+        Assert.Contains($"Session {storage.Id} is in use: ", resumeDefault.Error);
         Assert.Contains(" in-use ", list.Output);
         Assert.Equal(ExitCodes.Interrupted, stopped.ExitCode);
         Assert.Contains(

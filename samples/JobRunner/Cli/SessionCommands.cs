@@ -33,11 +33,11 @@ public static class SessionCommands
         var id = IdArgument("The session to show.");
         var repository = RepositoryOption.Create();
         var command = new Command("show", "Show the results of a session as a table, in run order.") { id, repository };
-        command.SetAction(parse =>
-            WithSession(parse, repository, parse.GetRequiredValue(id), (session, storage) =>
-                ResultTable.Write(parse.InvocationConfiguration.Output, storage, session)
-            )
-        );
+        command.SetAction(parse => WithSession(parse, repository, parse.GetRequiredValue(id), (session, storage) =>
+            {
+                ResultTable.Write(parse.InvocationConfiguration.Output, storage, session);
+                return ExitCodes.Success;
+            }));
         return command;
     }
 
@@ -53,12 +53,11 @@ public static class SessionCommands
         };
         var repository = RepositoryOption.Create();
         var command = new Command("export", "Write a JSON report of a session's results.") { id, file, repository };
-        command.SetAction(parse => WithSession(parse, repository, parse.GetRequiredValue(id), (session, storage) =>
-            {
-                var path = Path.GetFullPath(parse.GetRequiredValue(file));
-                ResultReport.Write(path, storage, session);
-                parse.InvocationConfiguration.Output.WriteLine($"wrote {path}");
-            }));
+        command.SetAction(parse =>
+            WithSession(parse, repository, parse.GetRequiredValue(id), (session, storage) =>
+                WriteReport(parse, file, session, storage)
+            )
+        );
         return command;
     }
 
@@ -167,7 +166,7 @@ public static class SessionCommands
         ParseResult parse,
         Option<string> repositoryOption,
         string id,
-        Action<RunSession, SessionStorage> use
+        Func<RunSession, SessionStorage, int> use
     )
     {
         var error = parse.InvocationConfiguration.Error;
@@ -179,16 +178,36 @@ public static class SessionCommands
             return ExitCodes.BadInput;
         }
 
+        RunSession session;
         try
         {
-            var session = SessionSerializer.Resume<RunSession>(entry.Storage.LoadCheckpoint());
-            use(session, entry.Storage);
-            return ExitCodes.Success;
+            session = SessionSerializer.Resume<RunSession>(entry.Storage.LoadCheckpoint());
         }
         catch (Exception failure) when (failure is SessionResumeException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"jobrunner: cannot read session {entry.Storage.Id}: {failure.Message}");
             return ExitCodes.BadInput;
         }
+
+        return use(session, entry.Storage);
+    }
+
+    private static int WriteReport(ParseResult parse, Option<string> file, RunSession session, SessionStorage storage)
+    {
+        var path = Path.GetFullPath(parse.GetRequiredValue(file));
+        try
+        {
+            ResultReport.Write(path, storage, session);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            parse.InvocationConfiguration.Error.WriteLine(
+                $"jobrunner: cannot write the report to {path}: {failure.Message} Check that its folder exists."
+            );
+            return ExitCodes.BadInput;
+        }
+
+        parse.InvocationConfiguration.Output.WriteLine($"wrote {path}");
+        return ExitCodes.Success;
     }
 }

@@ -66,6 +66,18 @@ public sealed class SessionCommandTests
     }
 
     [Fact]
+    public async Task ExportToMissingFolderExitsTwo()
+    {
+        await _cli.RunAsync("run", Units(TwoJobs));
+        var file = Path.Combine(_cli.Repository, "absent", "report.json");
+
+        var export = await _cli.RunAsync("export", _cli.OnlySession().Id, "--output", file);
+
+        Assert.Equal(ExitCodes.BadInput, export.ExitCode);
+        Assert.StartsWith($"jobrunner: cannot write the report to {file}: ", export.Error);
+    }
+
+    [Fact]
     public async Task RemoveKeepsYoungest()
     {
         var file = Units(TwoJobs);

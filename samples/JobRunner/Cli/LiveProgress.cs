@@ -92,7 +92,7 @@ public sealed class LiveProgress(IAnsiConsole console) : IRunListener
     }
 
     // A line wider than the terminal wraps, and the redrawn status line then leaves its text mixed into the
-    // lines above, so long lines are cut; the summary after the run repeats every reason in full.
+    // lines above, so long lines are cut. The summary after the run repeats every reason in full.
     private string FitWidth(string line)
     {
         var width = Math.Max(20, console.Profile.Width - 2);

@@ -108,8 +108,8 @@ public static class ResumeCommand
         return await SessionRun.RunAsync(manager, repository, plan, output, cancellationToken);
     }
 
-    // Picks the session by id, or the youngest resumable one, and turns every status that cannot be resumed
-    // into a message that says what to do.
+    // Picks the session by id, or the youngest resumable one. A status that cannot be resumed becomes a message
+    // with the next step to take.
     private static SessionScanEntry? Select(SessionStorageRepository repository, string? id, out string? problem)
     {
         var entries = repository.Scan<RunSession>();

@@ -138,8 +138,8 @@ public sealed class KillAndResumeTests
         return text.ToString();
     }
 
-    // The first run writes its process id (also its group id, under setsid) and sleeps until it is killed; the
-    // second run, after the resume, finishes at once.
+    // The first run writes its process id, which setsid makes its group id too, and sleeps until it is killed.
+    // The second run, after the resume, finishes at once.
     private const string SlowCommand =
         "command:\n"
         + " echo slow starting\n"

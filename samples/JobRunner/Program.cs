@@ -14,6 +14,12 @@ public static class Program
         var root = new RootCommand("Run Checkbox test jobs from unit files. " + ExitCodes.HelpText)
         {
             RunCommand.Create(),
+            ResumeCommand.Create(),
+            SessionCommands.List(),
+            SessionCommands.Show(),
+            SessionCommands.Remove(),
+            SessionCommands.BreakLock(),
+            SessionCommands.Export(),
         };
         var parse = root.Parse(args);
 

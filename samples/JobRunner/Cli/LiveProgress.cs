@@ -76,7 +76,8 @@ public sealed class LiveProgress(IAnsiConsole console) : IRunListener
             JobOutcome.Fail => "red",
             _ => "yellow",
         };
-        console.MarkupLine($"[{color}]{Markup.Escape(ProgressLine.Format(position, total, result))}[/]");
+        var line = FitWidth(ProgressLine.Format(position, total, result));
+        console.MarkupLine($"[{color}]{Markup.Escape(line)}[/]");
     }
 
     private string Describe()
@@ -86,7 +87,15 @@ public sealed class LiveProgress(IAnsiConsole console) : IRunListener
             var elapsed = _clock.Elapsed.ToString(@"hh\:mm\:ss");
             // Elapsed time and counts come first so that a long job id wrapping on a narrow terminal hides neither.
             var text = $"{elapsed}  {_passed} passed, {_failed} failed, {_skipped} skipped  {_current}";
-            return Markup.Escape(text);
+            return Markup.Escape(FitWidth(text));
         }
+    }
+
+    // A line wider than the terminal wraps, and the redrawn status line then leaves its text mixed into the
+    // lines above, so long lines are cut. The summary after the run repeats every reason in full.
+    private string FitWidth(string line)
+    {
+        var width = Math.Max(20, console.Profile.Width - 2);
+        return line.Length <= width ? line : line[..(width - 3)] + "...";
     }
 }

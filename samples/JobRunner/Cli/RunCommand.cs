@@ -1,16 +1,17 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using JobRunner.Execution;
 using JobRunner.Planning;
+using JobRunner.Sessions;
 using JobRunner.Units;
-using Spectre.Console;
+using SessionToolkit;
 
 namespace JobRunner.Cli;
 
-/// <summary>The <c>run</c> command: loads unit files, builds the plan and runs it.</summary>
+/// <summary>The <c>run</c> command: loads unit files, builds the plan, creates a session and runs it.</summary>
 public static class RunCommand
 {
     private static readonly Argument<string[]> Units = new("units")
@@ -35,13 +36,7 @@ public static class RunCommand
         DefaultValueFactory = _ => 600,
     };
 
-    private static readonly Option<string> Repository = new("--repository")
-    {
-        HelpName = "DIR",
-        Description =
-            "Folder that receives the run's IO logs and share folder. Default: "
-            + "$XDG_CACHE_HOME/jobrunner/sessions or ~/.cache/jobrunner/sessions.",
-    };
+    private static readonly Option<string> Repository = RepositoryOption.Create();
 
     private static readonly Option<string> Namespace = new("--namespace")
     {
@@ -53,7 +48,10 @@ public static class RunCommand
     /// <summary>Creates the command with its arguments, options and action.</summary>
     public static Command Create()
     {
-        var command = new Command("run", "Run the jobs of unit files. " + ExitCodes.HelpText)
+        var command = new Command(
+            "run",
+            "Run the jobs of unit files in a new session, checkpointed after every job. " + ExitCodes.HelpText
+        )
         {
             Units,
             Include,
@@ -88,11 +86,11 @@ public static class RunCommand
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var error = parse.InvocationConfiguration.Error;
+        var session = NewSession(parse);
         ExecutionPlan plan;
         try
         {
-            var catalog = UnitCatalog.Load(parse.GetRequiredValue(Units), parse.GetRequiredValue(Namespace));
-            plan = PlanBuilder.Build(catalog, parse.GetValue(Include) ?? [], Environment.UserName);
+            plan = SessionPlan.Build(session);
         }
         catch (Exception problem) when (problem is UnitFileException or IOException or ArgumentException)
         {
@@ -100,45 +98,47 @@ public static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        RunFolder folder;
+        SessionPlan.Adopt(session, plan);
+        SessionStorageRepository repository;
+        SessionManager<RunSession> manager;
         try
         {
-            folder = RunFolder.Create(parse.GetValue(Repository) ?? RunFolder.DefaultRepository());
+            repository = RepositoryOption.Open(parse, Repository);
+            manager = SessionManager<RunSession>.CreateWithState(session, repository);
         }
-        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        catch (Exception problem)
+            when (problem is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            await error.WriteLineAsync($"jobrunner: cannot create the run folder: {problem.Message}");
+            await error.WriteLineAsync($"jobrunner: cannot create the session folder: {problem.Message}");
             return ExitCodes.BadInput;
         }
 
-        var options = new RunOptions(folder.IoLogs, folder.Share, TimeSpan.FromSeconds(parse.GetValue(Timeout)));
-        var summary = await RunPlanAsync(plan, options, parse.InvocationConfiguration.Output, cancellationToken);
-
-        SummaryWriter.Write(parse.InvocationConfiguration.Output, summary, folder.IoLogs);
-        return summary.Interrupted ? ExitCodes.Interrupted
-            : summary.Failed > 0 ? ExitCodes.JobFailed
-            : ExitCodes.Success;
+        using (manager)
+        {
+            // The first checkpoint comes before any job, so that even a kill during the first job can be resumed.
+            manager.Checkpoint();
+            return await SessionRun.RunAsync(
+                manager,
+                repository,
+                plan,
+                parse.InvocationConfiguration.Output,
+                cancellationToken
+            );
+        }
     }
 
-    private static async Task<RunSummary> RunPlanAsync(
-        ExecutionPlan plan,
-        RunOptions options,
-        TextWriter output,
-        CancellationToken cancellationToken
-    )
+    private static RunSession NewSession(ParseResult parse)
     {
-        var executor = new ShellJobExecutor();
-
-        // The live display only makes sense on a terminal; a pipe or file gets one stable line per job.
-        if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        var unitFiles = parse.GetRequiredValue(Units).Select(Path.GetFullPath).ToList();
+        return new RunSession
         {
-            var runner = new PlanRunner(executor, options, new PlainProgress(output));
-            return await runner.RunAsync(plan, cancellationToken);
-        }
-
-        var live = new LiveProgress(AnsiConsole.Console);
-        return await live.ShowAsync(listener =>
-            new PlanRunner(executor, options, listener).RunAsync(plan, cancellationToken)
-        );
+            Title = SessionPlan.TitleFor(unitFiles),
+            Flags = [RunSession.IncompleteFlag],
+            StartedAt = DateTimeOffset.UtcNow,
+            UnitFiles = unitFiles,
+            IncludePatterns = [.. parse.GetValue(Include) ?? []],
+            Namespace = parse.GetRequiredValue(Namespace),
+            Timeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),
+        };
     }
 }

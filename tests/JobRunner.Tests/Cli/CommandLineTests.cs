@@ -143,7 +143,7 @@ public class CommandLineTests
         var (exitCode, _, error) = await RunAsync("run", file, "--repository", Path.Combine(file, "sub"));
 
         Assert.Equal(ExitCodes.BadInput, exitCode);
-        Assert.StartsWith("jobrunner: cannot create the run folder:", error);
+        Assert.StartsWith("jobrunner: cannot create the session folder:", error);
     }
 
     [Fact]

@@ -1,0 +1,84 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Threading.Tasks;
+using System.Xml.Linq;
+using Xunit;
+
+namespace SessionToolkit.Package.Tests;
+
+/// <summary>Packs SessionToolkit and uses the package as a real client does, from a local folder feed.</summary>
+public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+{
+    [Fact]
+    public void PackageHasExpectedFiles()
+    {
+        Assert.True(package.Pack.ExitCode == 0, package.Pack.ToString());
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+
+        // The zip's own bookkeeping entries (_rels, [Content_Types].xml, package/) are left out.
+        var files = archive
+            .Entries.Select(entry => entry.FullName)
+            .Where(name => !name.StartsWith('_') && !name.StartsWith('[') && !name.StartsWith("package/"))
+            .Order(System.StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(
+            [
+                "README.md",
+                "SessionToolkit.nuspec",
+                "analyzers/dotnet/cs/SessionToolkit.CodeFixes.dll",
+                "analyzers/dotnet/cs/SessionToolkit.Generators.dll",
+                "lib/net10.0/SessionToolkit.dll",
+                "lib/net10.0/SessionToolkit.xml",
+            ],
+            files
+        );
+    }
+
+    [Fact]
+    public void NuspecHasPublicMetadata()
+    {
+        Assert.True(package.Pack.ExitCode == 0, package.Pack.ToString());
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        using var stream = archive.GetEntry("SessionToolkit.nuspec")!.Open();
+        var metadata = XDocument.Load(stream).Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+        string Value(string name) => metadata.Elements().Single(element => element.Name.LocalName == name).Value;
+        string Attribute(string name, string attribute) =>
+            metadata.Elements().Single(element => element.Name.LocalName == name).Attribute(attribute)!.Value;
+
+        Assert.Equal("SessionToolkit", Value("id"));
+        Assert.Equal(PackedPackage.Version, Value("version"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("README.md", Value("readme"));
+        Assert.Equal("https://github.com/sessiontoolkit/SessionToolkit", Attribute("repository", "url"));
+        Assert.Equal("https://github.com/sessiontoolkit/SessionToolkit", Value("projectUrl"));
+        Assert.NotEqual("", Value("description"));
+        var dependencies = metadata.Descendants().Where(element => element.Name.LocalName == "dependency");
+        Assert.Equal(
+            ["Microsoft.Extensions.Logging.Abstractions", "System.IO.Hashing"],
+            dependencies.Select(element => element.Attribute("id")!.Value).Order()
+        );
+    }
+
+    [Fact]
+    public async Task ConsumerBuildsAndRuns()
+    {
+        Assert.True(package.Pack.ExitCode == 0, package.Pack.ToString());
+        var consumer = ConsumerProject.Write(package.Root, package.Feed, PackedPackage.Version);
+
+        File.WriteAllText(consumer.StateFile, ConsumerProject.NonPartialState);
+        var broken = await DotnetCli.RunAsync(consumer.Folder, package.Packages, "build", "-nologo");
+
+        File.WriteAllText(consumer.StateFile, ConsumerProject.PartialState);
+        var build = await DotnetCli.RunAsync(consumer.Folder, package.Packages, "build", "-nologo");
+        var run = await DotnetCli.RunAsync(consumer.Folder, package.Packages, "run", "--no-build");
+
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains($"{consumer.StateFile}(4,14): error SESS001", broken.Output);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("0 Warning(s)", build.Output);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("status=Resumable title=nightly running=step-2 done=step-1\n", run.Output);
+    }
+}

@@ -174,6 +174,7 @@ internal static class EnvelopeScanner
             }
 
             reader.Read();
+            CheckStrings(reader);
             if (metadata is null)
             {
                 reader.Skip();
@@ -186,6 +187,29 @@ internal static class EnvelopeScanner
 
         head.Metadata = metadata;
         return null;
+    }
+
+    // A JsonElement keeps invalid UTF-8 and lone surrogates until GetString throws InvalidOperationException in
+    // the caller's hands, so every string of a metadata value is decoded here once (the scan catches the throw).
+    // The reader is a copy, so the caller's position is kept.
+    private static void CheckStrings(Utf8JsonReader reader)
+    {
+        var depth = reader.CurrentDepth;
+        while (true)
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+            {
+                _ = reader.GetString();
+            }
+
+            var valueEnded =
+                reader.CurrentDepth == depth
+                && reader.TokenType is not JsonTokenType.StartObject and not JsonTokenType.StartArray;
+            if (valueEnded || !reader.Read())
+            {
+                return;
+            }
+        }
     }
 
     private static CorruptedSessionException? ReadSession(

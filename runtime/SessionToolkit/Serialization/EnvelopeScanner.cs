@@ -189,10 +189,13 @@ internal static class EnvelopeScanner
         return null;
     }
 
-    // A JsonElement keeps invalid UTF-8 and lone surrogates until GetString throws InvalidOperationException in
-    // the caller's hands, so every string of a metadata value is decoded here once (the scan catches the throw).
-    // The reader is a copy, so the caller's position is kept.
-    private static void CheckStrings(Utf8JsonReader reader)
+    /// <summary>
+    /// Decodes every string and property name of the value the reader is on, so that invalid UTF-8 or a lone
+    /// surrogate throws <see cref="InvalidOperationException"/> now. A JsonElement or JsonNode keeps such text
+    /// until a later GetString throws in the caller's hands, or replaces it without notice. The reader is a copy,
+    /// so the caller's position is kept.
+    /// </summary>
+    internal static void CheckStrings(Utf8JsonReader reader)
     {
         var depth = reader.CurrentDepth;
         while (true)

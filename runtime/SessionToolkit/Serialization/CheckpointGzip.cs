@@ -25,9 +25,22 @@ internal static class CheckpointGzip
     // Deflate cannot expand input by more than about 1032 to 1, so a trailer that claims more is no size hint.
     private const long MaxDeflateRatio = 1032;
 
+    // Room for the header's optional fields (FEXTRA alone may hold 64 KiB), the trailer and the deflate block
+    // headers of a small stream.
+    private const long MaxFramingBytes = 256 * 1024;
+
     // Magic, deflate, no flags, MTIME 0, no extra flags, OS 255 ("unknown"): equal input gives equal bytes on
     // every platform.
     private static ReadOnlySpan<byte> Header => [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xFF];
+
+    /// <summary>
+    /// Returns the largest checkpoint file accepted for JSON of at most <paramref name="maxUncompressedBytes"/>.
+    /// zlib, behind both .NET's DeflateStream and Python's gzip module, writes a stored block where coding would
+    /// expand the data, so its output is the input plus a few bytes per block; the quarter on top leaves room for
+    /// other writers. A larger file is padding or garbage and is rejected before it is read into memory.
+    /// </summary>
+    public static long MaxCompressedLength(long maxUncompressedBytes) =>
+        Math.Min(maxUncompressedBytes + maxUncompressedBytes / 4 + MaxFramingBytes, Array.MaxLength);
 
     public static void Compress(ReadOnlySpan<byte> data, IBufferWriter<byte> destination, CompressionLevel level)
     {

@@ -174,6 +174,7 @@ internal static class EnvelopeScanner
             }
 
             reader.Read();
+            CheckStrings(reader);
             if (metadata is null)
             {
                 reader.Skip();
@@ -186,6 +187,32 @@ internal static class EnvelopeScanner
 
         head.Metadata = metadata;
         return null;
+    }
+
+    /// <summary>
+    /// Decodes every string and property name of the value the reader is on, so that invalid UTF-8 or a lone
+    /// surrogate throws <see cref="InvalidOperationException"/> now. A JsonElement or JsonNode keeps such text
+    /// until a later GetString throws in the caller's hands, or replaces it without notice. The reader is a copy,
+    /// so the caller's position is kept.
+    /// </summary>
+    internal static void CheckStrings(Utf8JsonReader reader)
+    {
+        var depth = reader.CurrentDepth;
+        while (true)
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+            {
+                _ = reader.GetString();
+            }
+
+            var valueEnded =
+                reader.CurrentDepth == depth
+                && reader.TokenType is not JsonTokenType.StartObject and not JsonTokenType.StartArray;
+            if (valueEnded || !reader.Read())
+            {
+                return;
+            }
+        }
     }
 
     private static CorruptedSessionException? ReadSession(

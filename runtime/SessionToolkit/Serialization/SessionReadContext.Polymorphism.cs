@@ -7,26 +7,31 @@ namespace SessionToolkit;
 // caller's reader stays on the object's start and the derived type's reader then reads the object whole.
 public sealed partial class SessionReadContext
 {
-    /// <summary>Returns the <c>"$type"</c> member of the object the reader is on, or <c>null</c> when it has none.</summary>
+    /// <summary>
+    /// Returns the <c>"$type"</c> member of the object the reader is on, or <c>null</c> when it has none. The
+    /// whole object is scanned, because the derived type's reader skips <c>"$type"</c> as an unknown member and
+    /// would not notice a second one.
+    /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public string? FindDiscriminator(Utf8JsonReader reader)
     {
         ExpectStartObject(ref reader);
+        string? discriminator = null;
+        var seen = false;
         while (ReadNextMember(ref reader))
         {
-            if (reader.ValueTextEquals("$type"u8))
+            if (!reader.ValueTextEquals("$type"u8))
             {
-                _path.PushName("$type");
-                Advance(ref reader);
-                var discriminator = ReadString(ref reader);
-                _path.Pop();
-                return discriminator;
+                SkipMember(ref reader);
+                continue;
             }
 
-            SkipMember(ref reader);
+            BeginMember(ref reader, "$type", ref seen);
+            discriminator = ReadString(ref reader);
+            EndMember();
         }
 
-        return null;
+        return discriminator;
     }
 
     /// <summary>Creates the error for a discriminator that names no derived type.</summary>

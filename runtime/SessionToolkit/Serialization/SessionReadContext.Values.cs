@@ -142,7 +142,15 @@ public sealed partial class SessionReadContext
 
     /// <summary>Reads a JSON number, or the string NaN, Infinity or -Infinity, as a <see cref="Half"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public Half ReadHalf(ref Utf8JsonReader reader) => (Half)ReadDouble(ref reader);
+    public Half ReadHalf(ref Utf8JsonReader reader)
+    {
+        // A number beyond Half's range would become an infinity, which Suspend writes as a string, never as one.
+        var value = ReadDouble(ref reader);
+        var half = (Half)value;
+        return Half.IsFinite(half) || !double.IsFinite(value)
+            ? half
+            : throw Corrupted($"The number {value.ToString(CultureInfo.InvariantCulture)} is not a valid Half");
+    }
 
     /// <summary>Reads a JSON number, or the string NaN, Infinity or -Infinity, as a <see cref="float"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -154,7 +162,10 @@ public sealed partial class SessionReadContext
         }
 
         ExpectToken(ref reader, JsonTokenType.Number, "a number");
-        return reader.TryGetSingle(out var value) ? value : throw Corrupted("The number is not a valid Single");
+        // Parsing turns a number beyond the range into an infinity, which Suspend writes as a string, never as one.
+        return reader.TryGetSingle(out var value) && float.IsFinite(value)
+            ? value
+            : throw Corrupted($"The number {Text(ref reader)} is not a valid Single");
     }
 
     /// <summary>Reads a JSON number, or the string NaN, Infinity or -Infinity, as a <see cref="double"/>.</summary>
@@ -167,7 +178,9 @@ public sealed partial class SessionReadContext
         }
 
         ExpectToken(ref reader, JsonTokenType.Number, "a number");
-        return reader.TryGetDouble(out var value) ? value : throw Corrupted("The number is not a valid Double");
+        return reader.TryGetDouble(out var value) && double.IsFinite(value)
+            ? value
+            : throw Corrupted($"The number {Text(ref reader)} is not a valid Double");
     }
 
     /// <summary>Reads a JSON number as a <see cref="decimal"/>.</summary>

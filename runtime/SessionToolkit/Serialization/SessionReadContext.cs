@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace SessionToolkit;
@@ -41,6 +42,13 @@ public sealed partial class SessionReadContext
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw Corrupted($"Expected an object but found {Describe(reader.TokenType)}");
+        }
+
+        // Every generated reader starts here, one call deeper per nested object. On a thread with a small stack a
+        // checkpoint within MaxDepth can still exhaust it, and a stack overflow ends the process instead of raising.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Corrupted($"The object at depth {reader.CurrentDepth} nests too deep for this thread's stack");
         }
     }
 

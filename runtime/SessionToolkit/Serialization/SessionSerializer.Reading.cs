@@ -102,6 +102,9 @@ public static partial class SessionSerializer
     private static T ReadMigrated<T>(ref Utf8JsonReader reader, int storedVersion, SessionReadContext context)
         where T : ISessionState<T>
     {
+        // The current-version reader rejects undecodable text, and the migrated one must too, because a JsonNode
+        // would pass it on with replacement characters.
+        EnvelopeScanner.CheckStrings(reader);
         var session = JsonNode.Parse(ref reader)!.AsObject();
         JsonObject upgraded;
         try

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace SessionToolkit;
@@ -56,6 +57,17 @@ public sealed partial class SessionWriteContext
         {
             throw new SessionSuspendException(
                 $"The state cannot be written: it has an object cycle or depth limit {Options.MaxDepth} is exceeded at {CurrentPath}.",
+                CurrentPath
+            );
+        }
+
+        // Each nested object is one more generated call, and a thread with a small stack can run out before
+        // MaxDepth; a stack overflow would end the process instead of raising.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new SessionSuspendException(
+                $"The state cannot be written: it nests too deep for this thread's stack at {CurrentPath} "
+                    + $"(depth {writer.CurrentDepth}).",
                 CurrentPath
             );
         }

@@ -168,7 +168,7 @@ public sealed class SessionManager<TState> : IDisposable
 
     private static TState ReadState(SessionStorage storage, Func<TState>? createState, SessionSerializerOptions options)
     {
-        var data = storage.LoadCheckpoint();
+        var data = storage.LoadCheckpoint(CheckpointGzip.MaxCompressedLength(options.MaxUncompressedBytes));
         if (data.Length > 0)
         {
             return SessionSerializer.Resume<TState>(data, options, storage.SessionFile);

@@ -68,7 +68,7 @@ public sealed partial class SessionStorageRepository
                 );
             }
 
-            var data = storage.LoadCheckpoint();
+            var data = storage.LoadCheckpoint(CheckpointGzip.MaxCompressedLength(options.MaxUncompressedBytes));
             if (data.Length == 0)
             {
                 return Entry(storage, SessionStatus.Empty, "The session has no checkpoint yet.");

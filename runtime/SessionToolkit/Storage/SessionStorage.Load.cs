@@ -11,15 +11,30 @@ public sealed partial class SessionStorage
     /// <c>session.next</c> does not block loading, because the earlier checkpoint is the good one.
     /// </summary>
     /// <exception cref="CorruptedSessionException">
-    /// <c>session</c> is empty, a symbolic link (never followed) or not a regular file.
+    /// <c>session</c> is empty, larger than <see cref="Array.MaxLength"/>, a symbolic link (never followed) or not
+    /// a regular file.
     /// </exception>
-    public byte[] LoadCheckpoint()
+    public byte[] LoadCheckpoint() => LoadCheckpoint(Array.MaxLength);
+
+    /// <summary>
+    /// Reads the checkpoint bytes as <see cref="LoadCheckpoint()"/> does, but rejects a file larger than
+    /// <paramref name="maxBytes"/> before reading it, so that a huge or sparse <c>session</c> file cannot take the
+    /// process's memory.
+    /// </summary>
+    /// <exception cref="CorruptedSessionException">
+    /// <c>session</c> is empty, larger than <paramref name="maxBytes"/>, a symbolic link (never followed) or not a
+    /// regular file.
+    /// </exception>
+    public byte[] LoadCheckpoint(long maxBytes)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        var limit = Math.Min(maxBytes, Array.MaxLength);
+
         RejectLinkedSessionFolder();
-        return OperatingSystem.IsWindows() ? LoadOnWindows() : LoadOnUnix();
+        return OperatingSystem.IsWindows() ? LoadOnWindows(limit) : LoadOnUnix(limit);
     }
 
-    private byte[] LoadOnUnix()
+    private byte[] LoadOnUnix(long maxBytes)
     {
         // O_NONBLOCK keeps a planted FIFO from blocking the open; the type check below rejects it.
         const int flags = OpenFlags.ReadOnly | OpenFlags.NonBlocking | OpenFlags.CloseOnExec;
@@ -43,7 +58,12 @@ public sealed partial class SessionStorage
                 throw Corrupt("is not a regular file");
             }
 
-            var data = ReadToEnd(fd, status.Size);
+            if (status.Size > maxBytes)
+            {
+                throw TooLarge(status.Size, maxBytes);
+            }
+
+            var data = ReadToEnd(fd, status.Size, maxBytes);
             return data.Length == 0 ? throw Corrupt("is empty") : data;
         }
         finally
@@ -52,15 +72,24 @@ public sealed partial class SessionStorage
         }
     }
 
-    private unsafe byte[] ReadToEnd(int fd, long expectedSize)
+    private unsafe byte[] ReadToEnd(int fd, long expectedSize, long maxBytes)
     {
         var buffer = new byte[Math.Max(expectedSize, 4096)];
         var length = 0;
         while (true)
         {
+            // The file may grow after fstat, so the limit is checked again while it is read.
+            if (length > maxBytes)
+            {
+                throw TooLarge(length, maxBytes);
+            }
+
             if (length == buffer.Length)
             {
-                Array.Resize(ref buffer, buffer.Length * 2);
+                Array.Resize(
+                    ref buffer,
+                    (int)Math.Min(Math.Min((long)buffer.Length * 2, maxBytes + 1), Array.MaxLength)
+                );
             }
 
             nint count;
@@ -83,7 +112,7 @@ public sealed partial class SessionStorage
         }
     }
 
-    private byte[] LoadOnWindows()
+    private byte[] LoadOnWindows(long maxBytes)
     {
         var info = new FileInfo(SessionFile);
         if (info.LinkTarget is not null)
@@ -101,9 +130,17 @@ public sealed partial class SessionStorage
             return [];
         }
 
+        if (info.Length > maxBytes)
+        {
+            throw TooLarge(info.Length, maxBytes);
+        }
+
         var data = File.ReadAllBytes(SessionFile);
         return data.Length == 0 ? throw Corrupt("is empty") : data;
     }
+
+    private CorruptedSessionException TooLarge(long size, long maxBytes) =>
+        Corrupt($"has {size} bytes, more than the limit of {maxBytes} bytes");
 
     private CorruptedSessionException Corrupt(string reason) =>
         new($"The checkpoint file '{SessionFile}' {reason}.", jsonPath: null, filePath: SessionFile);

@@ -53,7 +53,7 @@ public sealed partial class SessionStorage
 
     /// <summary>
     /// Whether a <c>session</c> entry exists. The entry is not opened, so a damaged checkpoint counts as
-    /// present, and <see cref="LoadCheckpoint"/> reports the damage.
+    /// present, and <see cref="LoadCheckpoint()"/> reports the damage.
     /// </summary>
     public bool HasCheckpoint =>
         OperatingSystem.IsWindows() ? Path.Exists(SessionFile) : FileStatus.TryGetNoFollow(SessionFile) is not null;

@@ -92,10 +92,19 @@ public static partial class SessionSerializer
             when (e is JsonException or InvalidOperationException or FormatException or OverflowException)
         {
             // Generated readers report bad values themselves; these come from the reader and the value parsers
-            // underneath them, and are damage in the file as well.
-            // The context's path is where the generated reader was when the error surfaced.
+            // underneath them, and are damage in the file as well. The context's path is where the generated
+            // reader was when the error surfaced.
             var path = context.CurrentPath;
             throw SessionFaults.Corrupted($"invalid session data ({e.Message})", path, filePath, e);
+        }
+        catch (Exception e) when (e is not SessionResumeException and not OutOfMemoryException)
+        {
+            // Anything else comes from the user's code: a setter, constructor or converter that rejected the
+            // stored value. For the caller that is a checkpoint this code cannot take, so it stays one of the
+            // two resume errors, with the user's exception inside.
+            var path = context.CurrentPath;
+            var message = $"the stored value was rejected by the state's code ({e.GetType().Name}: {e.Message})";
+            throw SessionFaults.Corrupted(message, path, filePath, e);
         }
     }
 

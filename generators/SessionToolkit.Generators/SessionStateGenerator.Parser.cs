@@ -36,6 +36,11 @@ public sealed partial class SessionStateGenerator
     {
         try
         {
+            if (FailingTypeForTests is { } failing && failing == type.ToDisplayString())
+            {
+                throw new InvalidOperationException("parser failure injected by a test");
+            }
+
             return new TypeParser(type, isState, token).Parse();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -51,6 +56,13 @@ public sealed partial class SessionStateGenerator
             return new TypeResult(type.ToDisplayString(), null, new[] { diagnostic }.ToEquatableArray());
         }
     }
+
+    /// <summary>
+    /// Full name of a type whose parsing throws, so that tests can see a generator failure become SESS016. No
+    /// input makes the parser throw on purpose, so this seam is the only way to reach that path; it is null
+    /// outside tests.
+    /// </summary>
+    internal static string? FailingTypeForTests { get; set; }
 
     // ForAttributeWithMetadataName yields one value per attributed declaration. When the attribute is repeated
     // on several parts (the compiler reports CS0579), only the part with the first application is parsed.

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -29,11 +30,21 @@ public static class RunCommand
         HelpName = "REGEX",
     };
 
+    // int.MaxValue milliseconds, the longest delay Task.Delay and CancellationTokenSource accept.
+    private const double MaxTimeoutSeconds = 2_147_483;
+
     private static readonly Option<double> Timeout = new("--timeout")
     {
         Description = "Seconds a job may run before its process group is killed and it fails.",
         HelpName = "SECONDS",
         DefaultValueFactory = _ => 600,
+    };
+
+    private static readonly Option<bool> RunRootJobs = new("--run-root-jobs")
+    {
+        Description =
+            "Also run jobs that declare 'user: root'. They are skipped by default, because they change the "
+            + "machine for real (some reboot it or rewrite firmware settings).",
     };
 
     private static readonly Option<string> Repository = RepositoryOption.Create();
@@ -56,14 +67,27 @@ public static class RunCommand
             Units,
             Include,
             Timeout,
+            RunRootJobs,
             Repository,
             Namespace,
         };
         Timeout.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double>() <= 0)
+            // TimeSpan and the timers behind it take at most about 24.8 days; NaN and infinity are no durations.
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (text is not null && !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
             {
-                result.AddError("--timeout must be a positive number of seconds.");
+                result.AddError($"--timeout '{text}' is not a number of seconds.");
+                return;
+            }
+
+            var seconds = result.GetValueOrDefault<double>();
+            if (!double.IsFinite(seconds) || seconds <= 0 || seconds > MaxTimeoutSeconds)
+            {
+                result.AddError(
+                    $"--timeout {text ?? seconds.ToString(CultureInfo.InvariantCulture)} is out of range: "
+                        + $"give a number of seconds above 0 and at most {MaxTimeoutSeconds}."
+                );
             }
         });
 
@@ -139,6 +163,7 @@ public static class RunCommand
             IncludePatterns = [.. parse.GetValue(Include) ?? []],
             Namespace = parse.GetRequiredValue(Namespace),
             Timeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),
+            RunRootJobs = parse.GetValue(RunRootJobs),
         };
     }
 }

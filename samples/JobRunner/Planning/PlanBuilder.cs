@@ -19,14 +19,22 @@ public static class PlanBuilder
     /// selected as well; <c>after</c> only orders jobs that are selected anyway.
     /// </summary>
     /// <exception cref="ArgumentException">A pattern is not a valid regular expression.</exception>
-    public static ExecutionPlan Build(UnitCatalog catalog, IReadOnlyList<string> includes, string currentUser)
+    public static ExecutionPlan Build(
+        UnitCatalog catalog,
+        IReadOnlyList<string> includes,
+        string currentUser,
+        bool runRootJobs = false
+    )
     {
         var patterns = includes.Select(CompileFullMatch).ToList();
         var selected = SelectWithDependencies(catalog, patterns);
         var order = DependencyOrder.Sort(selected);
 
         var jobs = order
-            .Order.Select(unit => new PlannedJob(unit, StaticReason(unit, catalog, currentUser, order.Cycles)))
+            .Order.Select(unit => new PlannedJob(
+                unit,
+                StaticReason(unit, catalog, currentUser, runRootJobs, order.Cycles)
+            ))
             .ToList();
         return new ExecutionPlan(jobs);
     }
@@ -78,10 +86,11 @@ public static class PlanBuilder
         UnitDefinition unit,
         UnitCatalog catalog,
         string currentUser,
+        bool runRootJobs,
         IReadOnlyDictionary<string, IReadOnlyList<string>> cycles
     )
     {
-        var reason = SkipReasons.ForUnit(unit, currentUser);
+        var reason = SkipReasons.ForUnit(unit, currentUser, runRootJobs);
         if (reason is not null)
         {
             return reason;

@@ -15,8 +15,16 @@ public static class SkipReasons
         "user-interact-verify",
     };
 
-    /// <summary>Returns why <paramref name="unit"/> cannot run for <paramref name="currentUser"/>, or <c>null</c>.</summary>
-    public static string? ForUnit(UnitDefinition unit, string currentUser)
+    /// <summary>The reason for a <c>user: root</c> job when the run did not opt in to root jobs.</summary>
+    public const string RootJobNotAllowed =
+        "job needs root (user: root), and root jobs change the machine (some reboot it); pass --run-root-jobs to run them";
+
+    /// <summary>
+    /// Returns why <paramref name="unit"/> cannot run for <paramref name="currentUser"/>, or <c>null</c>. A job
+    /// that declares <c>user: root</c> runs only when <paramref name="runRootJobs"/> is set, even when the runner
+    /// is root, because Checkbox's root jobs do real things to the machine.
+    /// </summary>
+    public static string? ForUnit(UnitDefinition unit, string currentUser, bool runRootJobs = false)
     {
         if (unit.IsTemplate)
         {
@@ -32,6 +40,11 @@ public static class SkipReasons
         if (unit.Command is null)
         {
             return "job has no command";
+        }
+
+        if (unit.User == "root" && !runRootJobs)
+        {
+            return RootJobNotAllowed;
         }
 
         if (unit.User is not null && unit.User != currentUser)

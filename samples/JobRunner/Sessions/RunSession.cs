@@ -57,6 +57,9 @@ public sealed partial class RunSession
     /// <summary>The time a job may run before it is killed and fails.</summary>
     public TimeSpan Timeout { get; set; }
 
+    /// <summary>Whether jobs that declare <c>user: root</c> run (<c>--run-root-jobs</c>); they are skipped otherwise.</summary>
+    public bool RunRootJobs { get; set; }
+
     /// <summary>The qualified ids of the planned jobs, in run order.</summary>
     public List<string> DesiredJobs { get; set; } = [];
 

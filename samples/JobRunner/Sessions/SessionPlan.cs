@@ -17,7 +17,7 @@ public static class SessionPlan
     public static ExecutionPlan Build(RunSession session)
     {
         var catalog = UnitCatalog.Load(session.UnitFiles, session.Namespace);
-        return PlanBuilder.Build(catalog, session.IncludePatterns, Environment.UserName);
+        return PlanBuilder.Build(catalog, session.IncludePatterns, Environment.UserName, session.RunRootJobs);
     }
 
     /// <summary>Stores the plan's job list, job count and the checksum of every job's definition.</summary>

@@ -134,6 +134,22 @@ public class CommandLineTests
         Assert.Contains("(timed out after 0.5 s)", output);
     }
 
+    [Theory]
+    [InlineData("abc", "jobrunner: --timeout 'abc' is not a number of seconds.")]
+    [InlineData("99999999999", "jobrunner: --timeout 99999999999 is out of range")]
+    [InlineData("NaN", "jobrunner: --timeout NaN is out of range")]
+    [InlineData("Infinity", "jobrunner: --timeout Infinity is out of range")]
+    [InlineData("-5", "jobrunner: --timeout -5 is out of range")]
+    public async Task InvalidTimeoutExitsTwo(string timeout, string message)
+    {
+        var file = Units("id: a\nplugin: shell\ncommand: true\n");
+
+        var (exitCode, _, error) = await RunAsync("run", file, "--timeout", timeout);
+
+        Assert.Equal(ExitCodes.BadInput, exitCode);
+        Assert.StartsWith(message, error);
+    }
+
     [Fact]
     public async Task UnusableRepositoryExitsTwo()
     {

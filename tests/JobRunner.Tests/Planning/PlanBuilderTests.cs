@@ -160,11 +160,32 @@ public class PlanBuilderTests
     }
 
     [Fact]
-    public void SameUserRuns()
+    public void RootJobSkippedByDefault()
     {
         var plan = Plan(Job("a", "user: root"));
 
-        Assert.Null(Reason(plan, "a"));
+        Assert.Equal(SkipReasons.RootJobNotAllowed, Reason(plan, "a"));
+        Assert.Contains("--run-root-jobs", Reason(plan, "a"));
+    }
+
+    [Fact]
+    public void RootJobRunsWhenAllowed()
+    {
+        var catalog = UnitCatalog.Parse([("plan.pxu", Job("a", "user: root"))], "ex");
+
+        var plan = PlanBuilder.Build(catalog, [], "root", runRootJobs: true);
+
+        Assert.Null(plan.Jobs.Single().SkipReason);
+    }
+
+    [Fact]
+    public void RootJobNeedsRootEvenWhenAllowed()
+    {
+        var catalog = UnitCatalog.Parse([("plan.pxu", Job("a", "user: root"))], "ex");
+
+        var plan = PlanBuilder.Build(catalog, [], "alice", runRootJobs: true);
+
+        Assert.Equal("job runs as user 'root', but the runner is user 'alice'", plan.Jobs.Single().SkipReason);
     }
 
     [Fact]

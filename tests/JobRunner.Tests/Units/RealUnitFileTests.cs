@@ -112,7 +112,7 @@ public class RealUnitFileTests
     public void RealPlanSkipReasons()
     {
         var catalog = RealUnitFiles.Load("cpu-jobs.pxu", "info-jobs.pxu", "miscellanea-jobs.pxu");
-        var plan = PlanBuilder.Build(catalog, [], "root");
+        var plan = PlanBuilder.Build(catalog, [], "root", runRootJobs: true);
         string? Reason(string id) =>
             plan.Jobs.Single(job => job.Unit.Id == "com.canonical.certification::" + id).SkipReason;
 
@@ -126,6 +126,21 @@ public class RealUnitFileTests
         Assert.Equal("job has no plugin", Reason("miscellanea/ubuntu_drivers_list_oem_check"));
         Assert.Null(Reason("cpu/scaling_test"));
         Assert.Equal(62, plan.Jobs.Count(job => job.HasUnevaluatedRequires));
+    }
+
+    [Fact]
+    public void RealRootJobsSkippedByDefault()
+    {
+        var catalog = RealUnitFiles.Load("cpu-jobs.pxu", "info-jobs.pxu", "miscellanea-jobs.pxu");
+
+        var plan = PlanBuilder.Build(catalog, [], "root");
+
+        // info/bootchart ends with a plain 'reboot' once its requires (not evaluated here) is false.
+        var bootchart = plan.Jobs.Single(job => job.Unit.Id == "com.canonical.certification::info/bootchart");
+        Assert.Equal(SkipReasons.RootJobNotAllowed, bootchart.SkipReason);
+        var rootJobs = plan.Jobs.Where(job => job.Unit.User == "root").ToList();
+        Assert.Equal(48, rootJobs.Count);
+        Assert.All(rootJobs, job => Assert.NotNull(job.SkipReason));
     }
 
     [Fact]

@@ -81,13 +81,9 @@ internal static class CheckpointGzip
         var expectedCrc = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
         var expectedSize = BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]);
 
-        // ISIZE is the size modulo 2^32, so a value above the limit proves the real size is above it too; this
-        // rejects a declared bomb before any inflating.
-        if (expectedSize > maxBytes)
-        {
-            return SizeLimitFault(maxBytes, filePath);
-        }
-
+        // ISIZE is not trusted before inflating: in a truncated file these four bytes are deflate data, so a
+        // large value would blame the size limit for what is damage. The bounded inflate below stops a real bomb
+        // at maxBytes + 1 bytes of output either way.
         var body = data[bodyStart..^TrailerLength];
         var hint = (int)Math.Min(expectedSize, Math.Min(maxBytes, body.Length * MaxDeflateRatio));
         var buffer = new PooledByteBufferWriter(hint);

@@ -118,6 +118,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error
     );
 
+    public static readonly DiagnosticDescriptor VersionBelowOne = Create(
+        "SESS017",
+        "State version must be 1 or more",
+        "State type '{0}' has Version = {1}; versions start at 1, and a checkpoint of a lower version could not be read back",
+        DiagnosticSeverity.Error
+    );
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "SESS016",
         "Generator failed on a type",

@@ -33,6 +33,18 @@ public sealed partial class SessionStateGenerator
                 isState ? KnownNames.SessionStateAttribute : KnownNames.SessionDataAttribute
             )!;
             var version = NamedInt(attribute, "Version", 1);
+            if (isState && version < 1)
+            {
+                // A checkpoint stores the version, and a reader takes only 1 and up, so nothing saved could be read.
+                Report(
+                    DiagnosticDescriptors.VersionBelowOne,
+                    NamedArgumentLocation(attribute, "Version") ?? type.Locations[0],
+                    type.Name,
+                    version.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                );
+                return new TypeResult(name, null, _diagnostics.ToEquatableArray());
+            }
+
             var naming = NamedInt(attribute, "Naming", NamingPolicies.AsDeclared);
             var members = CollectMembers(naming, version);
             token.ThrowIfCancellationRequested();

@@ -27,6 +27,7 @@ public sealed class SessionTypeAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ConverterTypeMismatch,
         DiagnosticDescriptors.MetadataMemberNotPersisted,
         DiagnosticDescriptors.OpenGenericType,
+        DiagnosticDescriptors.VersionBelowOne,
         DiagnosticDescriptors.GeneratorFailure,
     ];
 

@@ -240,6 +240,29 @@ public class SessionTypeAnalyzerTests
             """
         );
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    public Task VersionBelowOneOnArgument(string version) =>
+        Verify.VerifyAsync(
+            $$"""
+            using SessionToolkit;
+            [SessionState({|#0:Version = {{version}}|})]
+            public partial class S { public int A { get; set; } }
+            """,
+            At(DiagnosticDescriptors.VersionBelowOne, "S", version)
+        );
+
+    [Fact]
+    public Task VersionOneIsQuiet() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [SessionState(Version = 1)]
+            public partial class S { public int A { get; set; } }
+            """
+        );
+
     [Fact]
     public Task DerivedTypeNotDerivedOnTypeArgument() =>
         Verify.VerifyAsync(

@@ -33,8 +33,27 @@ public sealed class UnitCatalog
     /// <exception cref="IOException">A file cannot be read.</exception>
     public static UnitCatalog Load(IEnumerable<string> paths, string unitNamespace = JobId.DefaultNamespace)
     {
-        var sources = paths.Select(path => (path, File.ReadAllText(path))).ToList();
+        var sources = paths.Select(path => (path, ReadUnitFile(path))).ToList();
         return Parse(sources, unitNamespace);
+    }
+
+    // File.ReadAllText raises UnauthorizedAccessException for a folder on Unix, which reads like a permission
+    // problem; both become an IOException that names the path.
+    private static string ReadUnitFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"'{path}' is a folder, not a unit file; pass the .pxu files inside it.");
+        }
+
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            throw new IOException($"The unit file '{path}' cannot be read: {exception.Message}", exception);
+        }
     }
 
     /// <summary>Parses unit file texts given as (file name, text) pairs, in order.</summary>

@@ -151,6 +151,17 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task FolderAsUnitFileExitsTwo()
+    {
+        var folder = Path.GetDirectoryName(Units("id: a\nplugin: shell\ncommand: true\n"))!;
+
+        var (exitCode, _, error) = await RunAsync("run", folder);
+
+        Assert.Equal(ExitCodes.BadInput, exitCode);
+        Assert.StartsWith($"jobrunner: '{folder}' is a folder, not a unit file", error);
+    }
+
+    [Fact]
     public async Task UnusableRepositoryExitsTwo()
     {
         var file = Units("id: a\nplugin: shell\ncommand: true\n");

@@ -22,9 +22,12 @@ public static class SharedData
     {
         if (Folder is null)
         {
+            var configured = Environment.GetEnvironmentVariable("SESSIONTOOLKIT_SHARED");
             Assert.Skip(
-                $"The shared data folder was not found beside {RepositoryRoot} (expected ../shared); "
-                    + "set SESSIONTOOLKIT_SHARED to its path to run this test."
+                string.IsNullOrEmpty(configured)
+                    ? $"The shared data folder was not found beside {RepositoryRoot} (expected ../shared); "
+                        + "set SESSIONTOOLKIT_SHARED to its path to run this test."
+                    : $"SESSIONTOOLKIT_SHARED names '{configured}', which is not a folder."
             );
         }
 

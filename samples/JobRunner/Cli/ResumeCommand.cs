@@ -139,12 +139,24 @@ public static class ResumeCommand
         return problem is null ? found : null;
     }
 
-    // A session another jobrunner has open is never picked by default, but it is most likely the one the user
-    // means, so the message names it and its holder.
+    // A session another jobrunner has open, or one a crash left locked, is never picked by default, but it is
+    // most likely the one the user means, so the message names it and what to do.
     private static string NothingToResume(SessionStorageRepository repository, IReadOnlyList<SessionScanEntry> entries)
     {
-        var inUse = entries.FirstOrDefault(entry => entry.Status == SessionStatus.InUse);
         var message = $"no interrupted session to resume in {repository.Location}.";
-        return inUse is null ? message : $"{message} Session {inUse.Storage.Id} is in use: {inUse.Reason}";
+        var inUse = entries.FirstOrDefault(entry => entry.Status == SessionStatus.InUse);
+        if (inUse is not null)
+        {
+            return $"{message} Session {inUse.Storage.Id} is in use: {inUse.Reason}";
+        }
+
+        var locked = entries.FirstOrDefault(entry => entry.Status == SessionStatus.Locked);
+        if (locked is not null)
+        {
+            return $"{message} Session {locked.Storage.Id} has a leftover session.next from an interrupted save; "
+                + $"run 'jobrunner break-lock {locked.Storage.Id}{RepositoryOption.Suffix(repository)}' first.";
+        }
+
+        return message;
     }
 }

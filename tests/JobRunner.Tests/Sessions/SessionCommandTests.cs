@@ -146,6 +146,20 @@ public sealed class SessionCommandTests
     }
 
     [Fact]
+    public async Task LockedSessionNamedWithoutId()
+    {
+        await _cli.RunAsync("run", Units(TwoJobs));
+        var storage = _cli.OnlySession();
+        File.WriteAllBytes(Path.Combine(storage.Location, SessionStorage.NextCheckpointFileName), [1, 2, 3]);
+
+        var resume = await _cli.RunAsync("resume");
+
+        Assert.Equal(ExitCodes.BadInput, resume.ExitCode);
+        Assert.Contains($"Session {storage.Id} has a leftover session.next", resume.Error);
+        Assert.Contains($"run 'jobrunner break-lock {storage.Id} --repository {_cli.Repository}' first.", resume.Error);
+    }
+
+    [Fact]
     public async Task DamagedSessionIsListed()
     {
         await _cli.RunAsync("run", Units(TwoJobs));

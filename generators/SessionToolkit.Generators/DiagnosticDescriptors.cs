@@ -125,6 +125,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error
     );
 
+    public static readonly DiagnosticDescriptor DirectoriesTypeInvalid = Create(
+        "SESS018",
+        "Directories type is not a [WellKnownDirectories] class",
+        "Type '{0}' given as Directories of state type '{1}' has no [WellKnownDirectories] attribute, so no session directories can be made from it",
+        DiagnosticSeverity.Error
+    );
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "SESS016",
         "Generator failed on a type",

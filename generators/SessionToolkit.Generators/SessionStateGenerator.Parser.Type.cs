@@ -235,6 +235,19 @@ public sealed partial class SessionStateGenerator
             }
 
             _blockedByOtherError |= ContainsErrorType(directories);
+            if (!ContainsErrorType(directories) && !HasAttribute(directories, KnownNames.WellKnownDirectoriesAttribute))
+            {
+                // The generated PopulateDirectories constructs this type from a SessionStorage, which only the
+                // directories generator provides.
+                Report(
+                    DiagnosticDescriptors.DirectoriesTypeInvalid,
+                    NamedArgumentLocation(attribute, "Directories") ?? type.Locations[0],
+                    directories.ToDisplayString(),
+                    type.Name
+                );
+                return null;
+            }
+
             return RenderNamedType(directories, allowNull: false);
         }
 

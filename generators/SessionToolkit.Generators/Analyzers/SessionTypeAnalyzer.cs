@@ -28,6 +28,7 @@ public sealed class SessionTypeAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.MetadataMemberNotPersisted,
         DiagnosticDescriptors.OpenGenericType,
         DiagnosticDescriptors.VersionBelowOne,
+        DiagnosticDescriptors.DirectoriesTypeInvalid,
         DiagnosticDescriptors.GeneratorFailure,
     ];
 

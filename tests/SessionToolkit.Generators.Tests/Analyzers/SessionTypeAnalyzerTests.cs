@@ -254,6 +254,30 @@ public class SessionTypeAnalyzerTests
         );
 
     [Fact]
+    public Task DirectoriesWithoutAttributeOnArgument() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            public class Folders { }
+            [SessionState(Version = 1, {|#0:Directories = typeof(Folders)|})]
+            public partial class S { public int A { get; set; } }
+            """,
+            At(DiagnosticDescriptors.DirectoriesTypeInvalid, "Folders", "S")
+        );
+
+    [Fact]
+    public Task DirectoriesWithAttributeIsQuiet() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [WellKnownDirectories]
+            public partial class Folders { }
+            [SessionState(Version = 1, Directories = typeof(Folders))]
+            public partial class S { public int A { get; set; } }
+            """
+        );
+
+    [Fact]
     public Task VersionOneIsQuiet() =>
         Verify.VerifyAsync(
             """

@@ -21,7 +21,7 @@ public static class ExitCodes
     /// <summary>The help paragraph that lists the codes.</summary>
     public const string HelpText =
         "Exit codes: 0 every job ran or was skipped with a reason and none failed; 1 at least one job failed; "
-        + "2 invalid input (command line, unit file, pattern or repository folder) or a session that is not found, "
+        + "2 invalid input (command line, unit file, pattern, a selection with no job, or repository folder) or a session that is not found, "
         + "in use by another jobrunner, locked or damaged; "
         + "130 interrupted by Ctrl-C or SIGTERM.";
 }

@@ -122,6 +122,18 @@ public static class RunCommand
             return ExitCodes.BadInput;
         }
 
+        // An empty plan is almost always a typo in --include or the wrong file; a session of nothing that exits
+        // 0 would look like a clean pass.
+        if (plan.Jobs.Count == 0)
+        {
+            var selection =
+                session.IncludePatterns.Count == 0
+                    ? "the unit files hold no job units"
+                    : $"no job matches --include {string.Join(" --include ", session.IncludePatterns.Select(p => $"'{p}'"))}";
+            await error.WriteLineAsync($"jobrunner: nothing to run: {selection}; no session was created.");
+            return ExitCodes.BadInput;
+        }
+
         SessionPlan.Adopt(session, plan);
         SessionStorageRepository repository;
         SessionManager<RunSession> manager;

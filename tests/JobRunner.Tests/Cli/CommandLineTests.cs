@@ -151,6 +151,17 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task EmptySelectionExitsTwo()
+    {
+        var file = Units("id: a\nplugin: shell\ncommand: true\n");
+
+        var (exitCode, _, error) = await RunAsync("run", file, "--include", "zzz");
+
+        Assert.Equal(ExitCodes.BadInput, exitCode);
+        Assert.Equal("jobrunner: nothing to run: no job matches --include 'zzz'; no session was created.\n", error);
+    }
+
+    [Fact]
     public async Task FolderAsUnitFileExitsTwo()
     {
         var folder = Path.GetDirectoryName(Units("id: a\nplugin: shell\ncommand: true\n"))!;

@@ -85,7 +85,7 @@ public sealed class SessionManager<TState> : IDisposable
     /// </summary>
     /// <param name="storage">The session folder.</param>
     /// <param name="earlyCallback">Called with the resumed state before this method returns, so that the caller
-    /// can attach handlers or registries to it before anything else sees it.</param>
+    /// can attach handlers or registries to it before any other code gets it.</param>
     /// <param name="createState">Creates the fresh state of a session without a checkpoint.</param>
     /// <param name="options">Limits of the checkpoint format.</param>
     /// <param name="logger">Receives diagnostics; none by default.</param>

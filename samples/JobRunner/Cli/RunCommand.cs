@@ -122,8 +122,8 @@ public static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        // An empty plan is almost always a typo in --include or the wrong file; a session of nothing that exits
-        // 0 would look like a clean pass.
+        // An empty plan is almost always a typo in --include or the wrong file. A session of nothing that exits
+        // with 0 would look like a clean pass.
         if (plan.Jobs.Count == 0)
         {
             var selection =

@@ -30,21 +30,27 @@ public static partial class SessionSerializer
 
         using (json)
         {
-            var head = new EnvelopeHead();
-            SessionResumeException? fault = EnvelopeScanner.Scan(json!.WrittenSpan, options, filePath, false, ref head);
-            fault ??= CheckCompatibility<T>(head.Version, head.TypeId, filePath);
-            if (fault is null && !head.HasSession)
-            {
-                fault = SessionFaults.Corrupted("missing session", "$", filePath);
-            }
-
-            if (fault is not null)
-            {
-                throw fault;
-            }
-
-            return ReadSession<T>(ref head.Session, head.Version!.Value, options, filePath);
+            return ReadEnvelope<T>(json!.WrittenSpan, options, filePath);
         }
+    }
+
+    private static T ReadEnvelope<T>(ReadOnlySpan<byte> json, SessionSerializerOptions options, string? filePath)
+        where T : ISessionState<T>
+    {
+        var head = new EnvelopeHead();
+        SessionResumeException? fault = EnvelopeScanner.Scan(json, options, filePath, false, ref head);
+        fault ??= CheckCompatibility<T>(head.Version, head.TypeId, filePath);
+        if (fault is null && !head.HasSession)
+        {
+            fault = SessionFaults.Corrupted("missing session", "$", filePath);
+        }
+
+        if (fault is not null)
+        {
+            throw fault;
+        }
+
+        return ReadSession<T>(ref head.Session, head.Version!.Value, options, filePath);
     }
 
     /// <summary>

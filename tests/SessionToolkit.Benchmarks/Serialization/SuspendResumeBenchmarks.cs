@@ -1,0 +1,108 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using SessionToolkit.Benchmarks.State;
+
+namespace SessionToolkit.Benchmarks.Serialization;
+
+/// <summary>
+/// Suspend and resume of the uncompressed envelope JSON: the generated serializer against System.Text.Json's
+/// source generator and its reflection serializer. Every writer appends to one reused buffer, so the allocations
+/// shown are the serializer's own.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
+[CategoriesColumn]
+public class SuspendResumeBenchmarks
+{
+    private static readonly JsonSerializerOptions ReflectionOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
+
+    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
+    private BenchSession _session = new();
+    private JsonEnvelope _envelope = new();
+    private byte[] _json = [];
+
+    /// <summary>Number of jobs in the session.</summary>
+    [Params(100, 1_000, 10_000)]
+    public int Jobs { get; set; }
+
+    /// <summary>Builds the session and the JSON that the resume benchmarks read.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _session = SessionFactory.Create(Jobs);
+        _envelope = JsonEnvelope.Of(_session);
+        _buffer.ResetWrittenCount();
+        SessionSerializer.SuspendJson(_session, _buffer);
+        _json = _buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The generated writer.</summary>
+    [Benchmark(Baseline = true, Description = "Generated")]
+    [BenchmarkCategory("Suspend")]
+    public int SuspendGenerated()
+    {
+        _buffer.ResetWrittenCount();
+        SessionSerializer.SuspendJson(_session, _buffer);
+        return _buffer.WrittenCount;
+    }
+
+    /// <summary>System.Text.Json's source-generated serializer.</summary>
+    [Benchmark(Description = "STJ source gen")]
+    [BenchmarkCategory("Suspend")]
+    public int SuspendSourceGen()
+    {
+        _buffer.ResetWrittenCount();
+        using var writer = new Utf8JsonWriter(_buffer);
+        JsonSerializer.Serialize(writer, _envelope, BenchJsonContext.Default.JsonEnvelope);
+        return _buffer.WrittenCount;
+    }
+
+    /// <summary>System.Text.Json's reflection serializer.</summary>
+    [Benchmark(Description = "STJ reflection")]
+    [BenchmarkCategory("Suspend")]
+    public int SuspendReflection()
+    {
+        _buffer.ResetWrittenCount();
+        using var writer = new Utf8JsonWriter(_buffer);
+        JsonSerializer.Serialize(writer, _envelope, ReflectionOptions);
+        return _buffer.WrittenCount;
+    }
+
+    /// <summary>The generated reader, with the envelope checks of Resume.</summary>
+    [Benchmark(Baseline = true, Description = "Generated")]
+    [BenchmarkCategory("Resume")]
+    public BenchSession ResumeGenerated() => SessionSerializer.ResumeJson<BenchSession>(_json);
+
+    /// <summary>
+    /// The first of the generated resume's two passes alone: the envelope scan, which checks the whole JSON and
+    /// skips over the session before the generated reader reads it.
+    /// </summary>
+    [Benchmark(Description = "Generated, envelope scan alone")]
+    [BenchmarkCategory("Resume")]
+    public bool ScanEnvelope()
+    {
+        var head = new EnvelopeHead();
+        return EnvelopeScanner.Scan(_json, SessionSerializerOptions.Default, null, false, ref head) is null;
+    }
+
+    /// <summary>System.Text.Json's source-generated deserializer.</summary>
+    [Benchmark(Description = "STJ source gen")]
+    [BenchmarkCategory("Resume")]
+    public BenchSession ResumeSourceGen() =>
+        JsonSerializer.Deserialize(_json, BenchJsonContext.Default.JsonEnvelope)!.Session;
+
+    /// <summary>System.Text.Json's reflection deserializer.</summary>
+    [Benchmark(Description = "STJ reflection")]
+    [BenchmarkCategory("Resume")]
+    public BenchSession ResumeReflection() =>
+        JsonSerializer.Deserialize<JsonEnvelope>(_json, ReflectionOptions)!.Session;
+}

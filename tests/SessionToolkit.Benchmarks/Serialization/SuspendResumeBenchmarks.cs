@@ -25,6 +25,8 @@ public class SuspendResumeBenchmarks
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
+    private const string FirstCall = "Resume, first call";
+
     private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
     private BenchSession _session = new();
     private JsonEnvelope _envelope = new();
@@ -105,4 +107,45 @@ public class SuspendResumeBenchmarks
     [BenchmarkCategory("Resume")]
     public BenchSession ResumeReflection() =>
         JsonSerializer.Deserialize<JsonEnvelope>(_json, ReflectionOptions)!.Session;
+
+    /// <summary>
+    /// The generated reader again, as the baseline of the first-call rows: it keeps no cache, so its first resume in
+    /// a process costs what every later one does, once the code is compiled.
+    /// </summary>
+    [Benchmark(Baseline = true, Description = "Generated")]
+    [BenchmarkCategory(FirstCall)]
+    public BenchSession ResumeGeneratedFirstCall() => SessionSerializer.ResumeJson<BenchSession>(_json);
+
+    /// <summary>
+    /// System.Text.Json's source-generated deserializer on a new context, whose type metadata is built on this
+    /// call, as on the one resume of a process that has just started.
+    /// </summary>
+    [Benchmark(Description = "STJ source gen")]
+    [BenchmarkCategory(FirstCall)]
+    public BenchSession ResumeSourceGenFirstCall()
+    {
+        // The copy keeps the context's generated settings (snake_case, enums by name); the new context then
+        // becomes its resolver.
+        var options = new JsonSerializerOptions(BenchJsonContext.Default.Options) { TypeInfoResolver = null };
+        var context = new BenchJsonContext(options);
+        return JsonSerializer.Deserialize(_json, context.JsonEnvelope)!.Session;
+    }
+
+    /// <summary>
+    /// System.Text.Json's reflection deserializer with new options. The new resolver instance keeps the options
+    /// from sharing the metadata cache of earlier, equal options, so the metadata is built by reflection on this
+    /// call.
+    /// </summary>
+    [Benchmark(Description = "STJ reflection")]
+    [BenchmarkCategory(FirstCall)]
+    public BenchSession ResumeReflectionFirstCall()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            Converters = { new JsonStringEnumConverter() },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        };
+        return JsonSerializer.Deserialize<JsonEnvelope>(_json, options)!.Session;
+    }
 }

@@ -65,6 +65,56 @@ internal static class EnvelopeScanner
         }
     }
 
+    /// <summary>
+    /// Reads the envelope members before the session and stops with <paramref name="reader"/> on the session
+    /// object's <c>StartObject</c>. Returns <c>false</c> when the version or the type does not come before the
+    /// session, or on any fault, which <see cref="Scan"/> then reports.
+    /// </summary>
+    public static bool TryScanToSession(ref Utf8JsonReader reader, string? filePath, ref EnvelopeHead head)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals(EnvelopeNames.Session))
+            {
+                head.HasSession = true;
+                var headKnown = head.Version is not null && head.TypeId is not null;
+                return headKnown && reader.Read() && reader.TokenType == JsonTokenType.StartObject;
+            }
+
+            var stop = false;
+            if (ReadMember(ref reader, ref head, "$." + reader.GetString(), filePath, false, ref stop) is not null)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the envelope members after the session, with <paramref name="reader"/> on the session's
+    /// <c>EndObject</c>, and checks that nothing follows the envelope. Returns <c>false</c> on any fault, which
+    /// <see cref="Scan"/> then reports.
+    /// </summary>
+    public static bool TryScanAfterSession(ref Utf8JsonReader reader, string? filePath, ref EnvelopeHead head)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var stop = false;
+            if (ReadMember(ref reader, ref head, "$." + reader.GetString(), filePath, false, ref stop) is not null)
+            {
+                return false;
+            }
+        }
+
+        return reader.TokenType == JsonTokenType.EndObject && !reader.Read();
+    }
+
     private static CorruptedSessionException? ReadMember(
         ref Utf8JsonReader reader,
         ref EnvelopeHead head,

@@ -237,8 +237,26 @@ public sealed partial class SessionReadContext
 
     /// <summary>Reads a JSON string in the constant ("c") format as a <see cref="TimeSpan"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public TimeSpan ReadTimeSpan(ref Utf8JsonReader reader) =>
-        TimeSpan.TryParseExact(ReadString(ref reader), "c", CultureInfo.InvariantCulture, out var value)
+    public TimeSpan ReadTimeSpan(ref Utf8JsonReader reader)
+    {
+        ExpectToken(ref reader, JsonTokenType.String, "a string");
+
+        // Decoding into a stack buffer spares a string per value. No UTF-8 byte decodes to more than one char, so
+        // the buffer holds any value of up to its length in bytes; longer ones, escaped or invalid, take a string.
+        const int bufferLength = 64;
+        var byteLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (byteLength > bufferLength)
+        {
+            return ParseTimeSpan(reader.GetString());
+        }
+
+        Span<char> text = stackalloc char[bufferLength];
+        var length = reader.CopyString(text);
+        return ParseTimeSpan(text[..length]);
+    }
+
+    private TimeSpan ParseTimeSpan(ReadOnlySpan<char> text) =>
+        TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var value)
             ? value
             : throw Corrupted("The string is not a valid TimeSpan");
 

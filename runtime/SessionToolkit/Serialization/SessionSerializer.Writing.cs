@@ -32,16 +32,20 @@ public static partial class SessionSerializer
         // The reader rejects more than this, so a larger checkpoint must not be written in the first place.
         if (json.WrittenCount > options.MaxUncompressedBytes)
         {
-            throw new SessionSuspendException(
-                $"The checkpoint would hold {json.WrittenCount} bytes of JSON, above the limit of "
-                    + $"{options.MaxUncompressedBytes} bytes (SessionSerializerOptions.MaxUncompressedBytes)."
-            );
+            throw TooLarge(json.WrittenCount, options);
         }
 
         CheckpointGzip.Compress(json.WrittenSpan, destination, options.CompressionLevel);
     }
 
-    private static void WriteEnvelope<T>(T state, IBufferWriter<byte> json, SessionSerializerOptions options)
+    private static SessionSuspendException TooLarge(long jsonBytes, SessionSerializerOptions options) =>
+        new(
+            $"The checkpoint would hold {jsonBytes} bytes of JSON, above the limit of "
+                + $"{options.MaxUncompressedBytes} bytes (SessionSerializerOptions.MaxUncompressedBytes)."
+        );
+
+    // Returns the number of JSON bytes written.
+    private static long WriteEnvelope<T>(T state, IBufferWriter<byte> json, SessionSerializerOptions options)
         where T : ISessionState<T>
     {
         // The writer has the reader's depth limit, so that everything written can be read back.
@@ -61,6 +65,7 @@ public static partial class SessionSerializer
             T.Write(writer, state, context);
             writer.WriteEndObject();
             writer.Flush();
+            return writer.BytesCommitted;
         }
         catch (InvalidOperationException e) when (writer.CurrentDepth >= options.MaxDepth)
         {

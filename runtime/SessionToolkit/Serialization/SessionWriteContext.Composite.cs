@@ -62,6 +62,25 @@ public sealed partial class SessionWriteContext
         writer.WriteEndArray();
     }
 
+    /// <summary>
+    /// Writes a list as a JSON array. The overload exists so that the list's struct enumerator is not boxed, which
+    /// would allocate once per list.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteSequence<T>(Utf8JsonWriter writer, List<T> items, SessionValueWriter<T> write)
+    {
+        WriteStartArray(writer);
+        var index = 0;
+        foreach (var item in items)
+        {
+            _path.PushIndex(index++);
+            write(writer, item, this);
+            _path.Pop();
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>Writes an immutable array as a JSON array; a default array is written as an empty one.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteImmutableArray<T>(Utf8JsonWriter writer, ImmutableArray<T> items, SessionValueWriter<T> write) =>
@@ -75,6 +94,30 @@ public sealed partial class SessionWriteContext
         Func<TKey, string> key,
         SessionValueWriter<TValue> write
     )
+    {
+        WriteStartObject(writer);
+        foreach (var entry in entries)
+        {
+            BeginMember(writer, key(entry.Key));
+            write(writer, entry.Value, this);
+            EndMember();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a dictionary as a JSON object, each key turned into a member name by <paramref name="key"/>. The
+    /// overload exists so that the dictionary's struct enumerator is not boxed.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteDictionary<TKey, TValue>(
+        Utf8JsonWriter writer,
+        Dictionary<TKey, TValue> entries,
+        Func<TKey, string> key,
+        SessionValueWriter<TValue> write
+    )
+        where TKey : notnull
     {
         WriteStartObject(writer);
         foreach (var entry in entries)

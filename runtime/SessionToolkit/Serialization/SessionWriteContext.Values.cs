@@ -119,8 +119,14 @@ public sealed partial class SessionWriteContext
 
     /// <summary>Writes a <see cref="TimeSpan"/> in the constant ("c") format.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public void WriteTimeSpan(Utf8JsonWriter writer, TimeSpan value) =>
-        writer.WriteStringValue(value.ToString("c", CultureInfo.InvariantCulture));
+    public void WriteTimeSpan(Utf8JsonWriter writer, TimeSpan value)
+    {
+        // The longest "c" form, -10675199.02:48:05.4775808, has 26 characters; formatting on the stack keeps
+        // suspend from allocating a string per value.
+        Span<char> text = stackalloc char[32];
+        value.TryFormat(text, out var length, "c", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..length]);
+    }
 
     /// <summary>Writes a <see cref="DateOnly"/> as yyyy-MM-dd.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

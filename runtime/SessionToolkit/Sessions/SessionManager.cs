@@ -131,9 +131,12 @@ public sealed class SessionManager<TState> : IDisposable
     {
         ThrowIfDisposed();
 
-        var data = SessionSerializer.Suspend(State, _options);
-        Storage.SaveCheckpoint(data);
-        _logger.LogDebug("Saved {ByteCount} bytes of checkpoint to {SessionPath}", data.Length, Storage.Location);
+        // A pooled buffer instead of a new array per checkpoint: the compressed bytes of a large state would
+        // otherwise go to the large object heap on every save.
+        using var data = new PooledByteBufferWriter();
+        SessionSerializer.Suspend(State, data, _options);
+        Storage.SaveCheckpoint(data.WrittenSpan);
+        _logger.LogDebug("Saved {ByteCount} bytes of checkpoint to {SessionPath}", data.WrittenCount, Storage.Location);
     }
 
     /// <summary>

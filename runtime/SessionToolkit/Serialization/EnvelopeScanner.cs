@@ -279,7 +279,7 @@ internal static class EnvelopeScanner
             return SessionFaults.Corrupted("the session is not a JSON object", path, filePath);
         }
 
-        // The copy keeps the position; Skip checks the whole value, so the later read sees well-formed JSON.
+        // The copy keeps the position; Skip checks the whole value, so the later read gets well-formed JSON.
         head.Session = reader;
         reader.Skip();
         return null;

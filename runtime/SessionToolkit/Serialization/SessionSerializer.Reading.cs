@@ -194,7 +194,7 @@ public static partial class SessionSerializer
             );
         }
 
-        // The session object stands alone here, one level up from its place in the envelope.
+        // The session object is a document of its own here, one level up from its place in the envelope.
         var depth = context.Options.MaxDepth - 1;
         using var buffer = new PooledByteBufferWriter();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = depth }))

@@ -86,7 +86,7 @@ public class SuspendResumeBenchmarks
 
     /// <summary>
     /// The envelope scan alone, which checks the whole JSON and steps over the session. Resume still runs it for
-    /// checkpoints whose session comes before version and type; for Suspend's own order it now reads the session in
+    /// checkpoints whose session comes before version and type. For Suspend's own order it now reads the session in
     /// the scan's pass, and this row shows the time that saves.
     /// </summary>
     [Benchmark(Description = "Envelope scan alone")]

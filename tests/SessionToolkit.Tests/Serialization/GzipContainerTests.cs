@@ -104,7 +104,7 @@ public class GzipContainerTests
         var bytes = SmallCheckpoint();
 
         // A flip in the padding bits after the last deflate block changes nothing that is read, so such a
-        // checkpoint resumes equal; every other flip must be found.
+        // checkpoint resumes equal. Every other flip must be found.
         for (var bit = 10 * 8; bit < bytes.Length * 8; bit++)
         {
             var flipped = FlipBit(bytes, bit);

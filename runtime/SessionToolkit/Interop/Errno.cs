@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace SessionToolkit.Interop;
 
-/// <summary>The errno values the storage layer tells apart, and the conversion of an errno into an exception.</summary>
+/// <summary>The errno values the storage layer distinguishes, and the conversion of an errno into an exception.</summary>
 internal static class Errno
 {
     internal const int ENOENT = 2;

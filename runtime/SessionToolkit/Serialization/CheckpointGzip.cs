@@ -36,7 +36,7 @@ internal static class CheckpointGzip
     /// <summary>
     /// Returns the largest checkpoint file accepted for JSON of at most <paramref name="maxUncompressedBytes"/>.
     /// zlib, behind both .NET's DeflateStream and Python's gzip module, writes a stored block where coding would
-    /// expand the data, so its output is the input plus a few bytes per block; the quarter on top leaves room for
+    /// expand the data, so its output is the input plus a few bytes per block. The quarter on top leaves room for
     /// other writers. A larger file is padding or garbage and is rejected before it is read into memory.
     /// </summary>
     public static long MaxCompressedLength(long maxUncompressedBytes) =>

@@ -6,7 +6,7 @@ namespace SessionToolkit;
 /// <summary>
 /// A read-only stream over unmanaged memory that hands out its last byte in a read of its own. DeflateStream
 /// asks for more input only when it has used up what it was given, so it has read that last byte exactly when
-/// the deflate data fills the whole input; <see cref="ReachedEnd"/> tells whether anything was left over.
+/// the deflate data fills the whole input; <see cref="ReachedEnd"/> reports whether anything was left over.
 /// </summary>
 internal sealed unsafe class HeldBackInputStream(byte* start, int length) : Stream
 {

@@ -69,7 +69,7 @@ public static partial class SessionSerializer
         }
         catch (InvalidOperationException e) when (writer.CurrentDepth >= options.MaxDepth)
         {
-            // An object cycle never ends, so it too stops at the depth limit; the two cannot be told apart here.
+            // An object cycle never ends, so it too stops at the depth limit, and the writer cannot distinguish the two.
             throw new SessionSuspendException(
                 $"The state could not be written: a cycle or depth limit was hit under {path} "
                     + $"(SessionSerializerOptions.MaxDepth is {options.MaxDepth}).",

@@ -61,8 +61,8 @@ public sealed partial class SessionWriteContext
             );
         }
 
-        // Each nested object is one more generated call, and a thread with a small stack can run out before
-        // MaxDepth; a stack overflow would end the process instead of raising.
+        // Each nested object is one more generated call, so a thread with a small stack can run out before
+        // MaxDepth. A stack overflow would end the process instead of raising.
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw new SessionSuspendException(

@@ -73,7 +73,7 @@ internal static class PrivateDirectory
 
         if (!OperatingSystem.IsWindows() && FileStatus.TryGetFollowing(path) is { IsDirectory: true })
         {
-            // An existing ancestor may be a symbolic link (such as a home folder on another disk); only the
+            // An existing ancestor may be a symbolic link, such as a home folder on another disk. Only the
             // entries the storage layer creates itself must be real directories.
             return;
         }

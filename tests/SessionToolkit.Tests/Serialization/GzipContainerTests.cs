@@ -135,7 +135,7 @@ public class GzipContainerTests
     [Fact]
     public void GarbageEndingInTrailerIsCorrupted()
     {
-        // Bytes that end with a copy of the real trailer pass a CRC and length check; only the check that the
+        // Bytes that end with a copy of the real trailer pass a CRC and length check. Only the check that the
         // deflate data ends where the trailer starts finds them.
         var bytes = SmallCheckpoint();
         var forged = bytes.Concat(new byte[] { 0 }).Concat(bytes[^8..]).ToArray();

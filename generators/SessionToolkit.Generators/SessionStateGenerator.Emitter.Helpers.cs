@@ -4,19 +4,30 @@ using SessionToolkit.Generators.Model;
 
 namespace SessionToolkit.Generators;
 
-// The file-local helper class: one nested class per enum (names by value, numbers for undefined values) and
-// one cached instance per converter. File-local, so its name never meets a user type.
+// The file-local helper class: the members' JSON names, encoded once, one cached instance per converter, and
+// one nested class per enum (names by value, numbers for undefined values). File-local, so its name never meets
+// a user type.
 public sealed partial class SessionStateGenerator
 {
+    private const string EncodedText = "global::System.Text.Json.JsonEncodedText";
+
     private static void EmitHelpers(IndentedWriter writer, TypeSpec spec)
     {
-        if (spec.Enums.Count == 0 && spec.Converters.Count == 0)
+        if (spec.Members.Count == 0 && spec.Enums.Count == 0 && spec.Converters.Count == 0)
         {
             return;
         }
 
         writer.Line();
         writer.Open($"file static class {HelperClass}");
+
+        // Utf8JsonWriter transcodes and escape-checks a string name on every write; an encoded name is copied.
+        for (var i = 0; i < spec.Members.Count; i++)
+        {
+            var name = Quote(spec.Members[i].JsonName);
+            writer.Line($"public static readonly {EncodedText} {MemberNameField(i)} = {EncodedText}.Encode({name});");
+        }
+
         for (var i = 0; i < spec.Converters.Count; i++)
         {
             var converter = spec.Converters[i].ConverterType;
@@ -33,6 +44,8 @@ public sealed partial class SessionStateGenerator
 
     private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
 
+    private static string MemberNameField(int memberIndex) => "Name" + Index(memberIndex);
+
     private static void EmitEnumHelper(IndentedWriter writer, EnumSpec spec, int index)
     {
         writer.Line();
@@ -41,15 +54,7 @@ public sealed partial class SessionStateGenerator
         writer.Line();
         EmitEnumFromName(writer, spec);
         writer.Line();
-        writer.Open($"public static void Write({Writer} __writer, {spec.TypeName} __value)");
-        writer.Line("var __name = ToName(__value);");
-        writer.Open("if (__name is null)");
-        writer.Line($"__writer.WriteNumberValue(({NumberType(spec)})__value);");
-        writer.Close();
-        writer.Open("else");
-        writer.Line("__writer.WriteStringValue(__name);");
-        writer.Close();
-        writer.Close();
+        EmitEnumWrite(writer, spec);
         writer.Line();
         writer.Open($"public static {spec.TypeName} Read(ref {Reader} __reader, {ReadContext} __context)");
         writer.Open("if (__reader.TokenType == global::System.Text.Json.JsonTokenType.Number)");
@@ -84,18 +89,42 @@ public sealed partial class SessionStateGenerator
     {
         writer.Open($"private static string? ToName({spec.TypeName} __value)");
         writer.Open("switch (__value)");
-        var seen = new HashSet<string>();
-        foreach (var member in spec.Members)
+        foreach (var member in FirstNamePerValue(spec))
         {
-            if (seen.Add(member.Value))
-            {
-                writer.Line($"case ({spec.TypeName})({member.Value}):");
-                writer.Line($"    return {Quote(member.Name)};");
-            }
+            writer.Line($"case ({spec.TypeName})({member.Value}):");
+            writer.Line($"    return {Quote(member.Name)};");
         }
 
         writer.Line("default:");
         writer.Line("    return null;");
+        writer.Close();
+        writer.Close();
+    }
+
+    // Names are written from encoded fields, as the member names are; a value without a name is written as its
+    // number.
+    private static void EmitEnumWrite(IndentedWriter writer, EnumSpec spec)
+    {
+        var values = FirstNamePerValue(spec);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var name = Quote(values[i].Name);
+            writer.Line($"private static readonly {EncodedText} EncodedName{Index(i)} = {EncodedText}.Encode({name});");
+        }
+
+        writer.Line();
+        writer.Open($"public static void Write({Writer} __writer, {spec.TypeName} __value)");
+        writer.Open("switch (__value)");
+        for (var i = 0; i < values.Count; i++)
+        {
+            writer.Line($"case ({spec.TypeName})({values[i].Value}):");
+            writer.Line($"    __writer.WriteStringValue(EncodedName{Index(i)});");
+            writer.Line("    return;");
+        }
+
+        writer.Line("default:");
+        writer.Line($"    __writer.WriteNumberValue(({NumberType(spec)})__value);");
+        writer.Line("    return;");
         writer.Close();
         writer.Close();
     }
@@ -114,6 +143,21 @@ public sealed partial class SessionStateGenerator
         writer.Line("    return null;");
         writer.Close();
         writer.Close();
+    }
+
+    private static List<EnumMemberSpec> FirstNamePerValue(EnumSpec spec)
+    {
+        var values = new List<EnumMemberSpec>();
+        var seen = new HashSet<string>();
+        foreach (var member in spec.Members)
+        {
+            if (seen.Add(member.Value))
+            {
+                values.Add(member);
+            }
+        }
+
+        return values;
     }
 
     private static string NumberType(EnumSpec spec) => spec.UnderlyingType == "ulong" ? "ulong" : "long";

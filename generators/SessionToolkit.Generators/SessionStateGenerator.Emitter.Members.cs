@@ -22,9 +22,15 @@ public sealed partial class SessionStateGenerator
 
     private static void EmitMemberWrites(IndentedWriter writer, TypeSpec spec, bool metadataOnly)
     {
-        foreach (var member in spec.Members.Where(m => !metadataOnly || m.IsMetadata))
+        for (var i = 0; i < spec.Members.Count; i++)
         {
-            writer.Line($"__context.BeginMember(__writer, {Quote(member.JsonName)});");
+            var member = spec.Members[i];
+            if (metadataOnly && !member.IsMetadata)
+            {
+                continue;
+            }
+
+            writer.Line($"__context.BeginMember(__writer, global::{HelperClass}.{MemberNameField(i)});");
             writer.Line(WriteValue(member.Type, "__value." + member.Identifier, 0) + ";");
             writer.Line("__context.EndMember();");
         }

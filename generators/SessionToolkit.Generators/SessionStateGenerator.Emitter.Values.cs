@@ -24,26 +24,18 @@ public sealed partial class SessionStateGenerator
             return $"global::{HelperClass}.Converter{type.Helper}.Write({w}, {value})";
         }
 
-        if (type.IsReference)
-        {
-            return $"{c}.WriteNullable<{type.BareTypeName}>({w}, {value}, {WriteLambda(type, depth + 1, nullChecked: true)})";
-        }
-
         if (type.Kind == ValueKind.NullableValue)
         {
-            return $"{c}.WriteNullableValue<{type.Element!.TypeName}>({w}, {value}, {WriteLambda(type.Element, depth + 1, nullChecked: false)})";
+            return $"{c}.WriteNullableValue<{type.Element!.TypeName}>({w}, {value}, {WriteLambda(type.Element, depth + 1)})";
         }
 
+        // The context's writers of reference types write null themselves, so a null check here would only add a
+        // delegate call per value.
         return WriteCore(type, value, depth);
     }
 
-    private static string WriteLambda(TypeRefSpec type, int depth, bool nullChecked)
-    {
-        var body = nullChecked
-            ? WriteCore(type, "__v" + Depth(depth), depth)
-            : WriteValue(type, "__v" + Depth(depth), depth);
-        return $"static ({WriterName(depth)}, __v{Depth(depth)}, {ContextName(depth)}) => {body}";
-    }
+    private static string WriteLambda(TypeRefSpec type, int depth) =>
+        $"static ({WriterName(depth)}, __v{Depth(depth)}, {ContextName(depth)}) => {WriteValue(type, "__v" + Depth(depth), depth)}";
 
     private static string WriteCore(TypeRefSpec type, string value, int depth)
     {
@@ -56,20 +48,30 @@ public sealed partial class SessionStateGenerator
             ValueKind.Enum => $"global::{HelperClass}.Enum{type.Helper}.Write({w}, {value})",
             ValueKind.Data => $"{c}.WriteData<{type.BareTypeName}>({w}, {value})",
             ValueKind.ImmutableArray =>
-                $"{c}.WriteImmutableArray<{element!.TypeName}>({w}, {value}, {WriteLambda(element, depth + 1, false)})",
-            ValueKind.Dictionary or ValueKind.ImmutableDictionary =>
-                $"{c}.WriteDictionary<{type.Key!.TypeName}, {element!.TypeName}>({w}, {value}, {KeyWriter(type.Key)}, {WriteLambda(element, depth + 1, false)})",
-            _ => $"{c}.WriteSequence<{element!.TypeName}>({w}, {value}, {WriteLambda(element, depth + 1, false)})",
+                $"{c}.WriteImmutableArray<{element!.TypeName}>({w}, {value}, {WriteLambda(element, depth + 1)})",
+            ValueKind.Dictionary or ValueKind.ImmutableDictionary => WriteDictionary(type, value, depth),
+            _ => $"{c}.WriteSequence<{element!.TypeName}>({w}, {value}, {WriteLambda(element, depth + 1)})",
         };
     }
 
-    private static string KeyWriter(TypeRefSpec key) =>
-        key.Kind switch
+    // String keys are the member names as they are, so their overload takes no key delegate.
+    private static string WriteDictionary(TypeRefSpec type, string value, int depth)
+    {
+        var key = type.Key!;
+        var element = type.Element!;
+        var arguments = $"{WriterName(depth)}, {value}";
+        var writeElement = WriteLambda(element, depth + 1);
+        if (key.Kind == ValueKind.Scalar && key.Helper == "String")
         {
-            ValueKind.Enum => $"static __key => global::{HelperClass}.Enum{key.Helper}.ToKey(__key)",
-            _ when key.Helper == "String" => "static __key => __key",
-            _ => $"static __key => {WriteContext}.FormatIntegerKey<{key.TypeName}>(__key)",
-        };
+            return $"{ContextName(depth)}.WriteDictionary<{element.TypeName}>({arguments}, {writeElement})";
+        }
+
+        var keyWriter =
+            key.Kind == ValueKind.Enum
+                ? $"static __key => global::{HelperClass}.Enum{key.Helper}.ToKey(__key)"
+                : $"static __key => {WriteContext}.FormatIntegerKey<{key.TypeName}>(__key)";
+        return $"{ContextName(depth)}.WriteDictionary<{key.TypeName}, {element.TypeName}>({arguments}, {keyWriter}, {writeElement})";
+    }
 
     private static string ReadValue(TypeRefSpec type, int depth)
     {

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -14,18 +14,33 @@ namespace SessionToolkit;
 /// </remarks>
 internal sealed class JsonPathBuilder
 {
-    private readonly List<Segment> _segments = [];
+    // An array and a count instead of a List, because a push and a pop happen for every member and element
+    // written, and the list's version and bounds bookkeeping would run each time.
+    private Segment[] _segments = new Segment[16];
+    private int _count;
 
-    public void PushName(string name) => _segments.Add(new Segment(name, 0));
+    public void PushName(string name) => Push(new Segment(name, 0));
 
-    public void PushIndex(int index) => _segments.Add(new Segment(null, index));
+    public void PushIndex(int index) => Push(new Segment(null, index));
 
-    public void Pop() => _segments.RemoveAt(_segments.Count - 1);
+    // The popped slot keeps its name until it is overwritten. The builder lives for one call, so it keeps no
+    // string alive longer than the state itself does.
+    public void Pop() => _count--;
+
+    private void Push(Segment segment)
+    {
+        if (_count == _segments.Length)
+        {
+            Array.Resize(ref _segments, _count * 2);
+        }
+
+        _segments[_count++] = segment;
+    }
 
     public override string ToString()
     {
         var text = new StringBuilder("$.session");
-        foreach (var segment in _segments)
+        foreach (var segment in _segments.AsSpan(0, _count))
         {
             if (segment.Name is null)
             {

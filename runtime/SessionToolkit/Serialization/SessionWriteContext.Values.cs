@@ -99,11 +99,11 @@ public sealed partial class SessionWriteContext
 
     /// <summary>Writes a <see cref="char"/> as a one-character string.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public void WriteChar(Utf8JsonWriter writer, char value) => writer.WriteStringValue(value.ToString());
+    public void WriteChar(Utf8JsonWriter writer, char value) => writer.WriteStringValue([value]);
 
-    /// <summary>Writes a <see cref="string"/>.</summary>
+    /// <summary>Writes a <see cref="string"/>, or null.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public void WriteString(Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
+    public void WriteString(Utf8JsonWriter writer, string? value) => writer.WriteStringValue(value);
 
     /// <summary>Writes a <see cref="Guid"/> in the "D" format.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -121,30 +121,49 @@ public sealed partial class SessionWriteContext
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteTimeSpan(Utf8JsonWriter writer, TimeSpan value)
     {
-        // The longest "c" form, -10675199.02:48:05.4775808, has 26 characters; formatting on the stack keeps
-        // suspend from allocating a string per value.
-        Span<char> text = stackalloc char[32];
+        // The longest "c" form, -10675199.02:48:05.4775808, has 26 characters. Formatting to UTF-8 on the stack
+        // keeps suspend from allocating a string per value and the writer from transcoding it.
+        Span<byte> text = stackalloc byte[32];
         value.TryFormat(text, out var length, "c", CultureInfo.InvariantCulture);
         writer.WriteStringValue(text[..length]);
     }
 
     /// <summary>Writes a <see cref="DateOnly"/> as yyyy-MM-dd.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public void WriteDateOnly(Utf8JsonWriter writer, DateOnly value) =>
-        writer.WriteStringValue(value.ToString("O", CultureInfo.InvariantCulture));
+    public void WriteDateOnly(Utf8JsonWriter writer, DateOnly value)
+    {
+        // yyyy-MM-dd is 10 bytes.
+        Span<byte> text = stackalloc byte[16];
+        value.TryFormat(text, out var length, "O", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..length]);
+    }
 
     /// <summary>Writes a <see cref="TimeOnly"/> in the round-trip ("O") format.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public void WriteTimeOnly(Utf8JsonWriter writer, TimeOnly value) =>
-        writer.WriteStringValue(value.ToString("O", CultureInfo.InvariantCulture));
+    public void WriteTimeOnly(Utf8JsonWriter writer, TimeOnly value)
+    {
+        // HH:mm:ss.fffffff is 16 bytes.
+        Span<byte> text = stackalloc byte[16];
+        value.TryFormat(text, out var length, "O", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..length]);
+    }
 
-    /// <summary>Writes a <see cref="Uri"/> as its original string.</summary>
+    /// <summary>Writes a <see cref="Uri"/> as its original string, or null.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public void WriteUri(Utf8JsonWriter writer, Uri value) => writer.WriteStringValue(value.OriginalString);
+    public void WriteUri(Utf8JsonWriter writer, Uri? value) => writer.WriteStringValue(value?.OriginalString);
 
-    /// <summary>Writes a byte array as a base64 string.</summary>
+    /// <summary>Writes a byte array as a base64 string, or null.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public void WriteByteArray(Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
+    public void WriteByteArray(Utf8JsonWriter writer, byte[]? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteBase64StringValue(value);
+    }
 
     /// <summary>Writes a <see cref="JsonElement"/> as it is; a default element is written as null.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

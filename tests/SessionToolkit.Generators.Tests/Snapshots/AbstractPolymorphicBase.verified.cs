@@ -21,8 +21,8 @@ namespace SessionToolkit.Tests.Generated
             }
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, "Tag");
-            __context.WriteNullable<string>(__writer, __value.Tag, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
+            __context.WriteString(__writer, __value.Tag);
             __context.EndMember();
             __writer.WriteEndObject();
         }
@@ -43,4 +43,9 @@ namespace SessionToolkit.Tests.Generated
             }
         }
     }
+}
+
+file static class __SessionToolkitGeneratedHelpers
+{
+    public static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("Tag");
 }

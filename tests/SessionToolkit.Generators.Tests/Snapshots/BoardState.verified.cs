@@ -9,11 +9,11 @@ namespace Lab
         {
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, "Last");
-            __context.WriteNullable<global::Lab.Slot<int>.Marker>(__writer, __value.Last, static (__w1, __v1, __c1) => __c1.WriteData<global::Lab.Slot<int>.Marker>(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
+            __context.WriteData<global::Lab.Slot<int>.Marker>(__writer, __value.Last);
             __context.EndMember();
-            __context.BeginMember(__writer, "Named");
-            __context.WriteNullable<global::Lab.Slot<string>.Marker>(__writer, __value.Named, static (__w1, __v1, __c1) => __c1.WriteData<global::Lab.Slot<string>.Marker>(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name1);
+            __context.WriteData<global::Lab.Slot<string>.Marker>(__writer, __value.Named);
             __context.EndMember();
             __writer.WriteEndObject();
         }
@@ -75,4 +75,10 @@ namespace Lab
         {
         }
     }
+}
+
+file static class __SessionToolkitGeneratedHelpers
+{
+    public static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("Last");
+    public static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("Named");
 }

@@ -11,7 +11,7 @@ namespace Lab
             {
                 __context.WriteStartObject(__writer);
                 __context.WritePendingDiscriminator(__writer);
-                __context.BeginMember(__writer, "Count");
+                __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
                 __context.WriteInt32(__writer, __value.Count);
                 __context.EndMember();
                 __writer.WriteEndObject();
@@ -63,4 +63,9 @@ namespace Lab
             }
         }
     }
+}
+
+file static class __SessionToolkitGeneratedHelpers
+{
+    public static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("Count");
 }

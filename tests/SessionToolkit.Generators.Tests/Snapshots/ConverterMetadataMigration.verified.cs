@@ -9,32 +9,32 @@ namespace SessionToolkit.Tests.Generated
         {
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, "attempts");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
             __context.WriteInt32(__writer, __value.Attempts);
             __context.EndMember();
-            __context.BeginMember(__writer, "cursor");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name1);
             global::__SessionToolkitGeneratedHelpers.Converter0.Write(__writer, __value.Cursor);
             __context.EndMember();
-            __context.BeginMember(__writer, "hidden");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name2);
             __context.WriteInt32(__writer, __value.Hidden);
             __context.EndMember();
-            __context.BeginMember(__writer, "IOLog");
-            __context.WriteNullable<string>(__writer, __value.IoLogPath, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name3);
+            __context.WriteString(__writer, __value.IoLogPath);
             __context.EndMember();
-            __context.BeginMember(__writer, "is_running");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name4);
             __context.WriteBoolean(__writer, __value.IsRunning);
             __context.EndMember();
-            __context.BeginMember(__writer, "kind");
-            __context.WriteNullable<string>(__writer, __value.Kind, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name5);
+            __context.WriteString(__writer, __value.Kind);
             __context.EndMember();
-            __context.BeginMember(__writer, "owner");
-            __context.WriteNullable<string>(__writer, __value.Owner, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name6);
+            __context.WriteString(__writer, __value.Owner);
             __context.EndMember();
-            __context.BeginMember(__writer, "running_job_count");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name7);
             __context.WriteInt32(__writer, __value.RunningJobCount);
             __context.EndMember();
-            __context.BeginMember(__writer, "title");
-            __context.WriteNullable<string>(__writer, __value.Title, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name8);
+            __context.WriteString(__writer, __value.Title);
             __context.EndMember();
             __writer.WriteEndObject();
         }
@@ -163,11 +163,11 @@ namespace SessionToolkit.Tests.Generated
         static void global::SessionToolkit.ISessionState<global::SessionToolkit.Tests.Generated.JobState>.WriteMetadata(global::System.Text.Json.Utf8JsonWriter __writer, global::SessionToolkit.Tests.Generated.JobState __value, global::SessionToolkit.SessionWriteContext __context)
         {
             __context.WriteStartObject(__writer);
-            __context.BeginMember(__writer, "is_running");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name4);
             __context.WriteBoolean(__writer, __value.IsRunning);
             __context.EndMember();
-            __context.BeginMember(__writer, "title");
-            __context.WriteNullable<string>(__writer, __value.Title, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name8);
+            __context.WriteString(__writer, __value.Title);
             __context.EndMember();
             __writer.WriteEndObject();
         }
@@ -194,5 +194,14 @@ namespace SessionToolkit.Tests.Generated
 
 file static class __SessionToolkitGeneratedHelpers
 {
+    public static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("attempts");
+    public static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("cursor");
+    public static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("hidden");
+    public static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("IOLog");
+    public static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("is_running");
+    public static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("kind");
+    public static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("owner");
+    public static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("running_job_count");
+    public static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("title");
     public static readonly global::SessionToolkit.Tests.Generated.PointArrayConverter Converter0 = new global::SessionToolkit.Tests.Generated.PointArrayConverter();
 }

@@ -9,16 +9,16 @@ namespace Lab
         {
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, "Caps");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
             global::__SessionToolkitGeneratedHelpers.Enum0.Write(__writer, __value.Caps);
             __context.EndMember();
-            __context.BeginMember(__writer, "Phase");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name1);
             global::__SessionToolkitGeneratedHelpers.Enum1.Write(__writer, __value.Phase);
             __context.EndMember();
-            __context.BeginMember(__writer, "Previous");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name2);
             __context.WriteNullableValue<global::Lab.Phase>(__writer, __value.Previous, static (__w1, __v1, __c1) => global::__SessionToolkitGeneratedHelpers.Enum1.Write(__w1, __v1));
             __context.EndMember();
-            __context.BeginMember(__writer, "Tier");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name3);
             global::__SessionToolkitGeneratedHelpers.Enum2.Write(__writer, __value.Tier);
             __context.EndMember();
             __writer.WriteEndObject();
@@ -109,6 +109,10 @@ namespace Lab
 
 file static class __SessionToolkitGeneratedHelpers
 {
+    public static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("Caps");
+    public static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("Phase");
+    public static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("Previous");
+    public static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("Tier");
 
     public static class Enum0
     {
@@ -146,16 +150,30 @@ file static class __SessionToolkitGeneratedHelpers
             }
         }
 
+        private static readonly global::System.Text.Json.JsonEncodedText EncodedName0 = global::System.Text.Json.JsonEncodedText.Encode("None");
+        private static readonly global::System.Text.Json.JsonEncodedText EncodedName1 = global::System.Text.Json.JsonEncodedText.Encode("Read");
+        private static readonly global::System.Text.Json.JsonEncodedText EncodedName2 = global::System.Text.Json.JsonEncodedText.Encode("Write");
+        private static readonly global::System.Text.Json.JsonEncodedText EncodedName3 = global::System.Text.Json.JsonEncodedText.Encode("All");
+
         public static void Write(global::System.Text.Json.Utf8JsonWriter __writer, global::Lab.Caps __value)
         {
-            var __name = ToName(__value);
-            if (__name is null)
+            switch (__value)
             {
-                __writer.WriteNumberValue((long)__value);
-            }
-            else
-            {
-                __writer.WriteStringValue(__name);
+                case (global::Lab.Caps)(0):
+                    __writer.WriteStringValue(EncodedName0);
+                    return;
+                case (global::Lab.Caps)(1):
+                    __writer.WriteStringValue(EncodedName1);
+                    return;
+                case (global::Lab.Caps)(2):
+                    __writer.WriteStringValue(EncodedName2);
+                    return;
+                case (global::Lab.Caps)(3):
+                    __writer.WriteStringValue(EncodedName3);
+                    return;
+                default:
+                    __writer.WriteNumberValue((long)__value);
+                    return;
             }
         }
 
@@ -217,16 +235,26 @@ file static class __SessionToolkitGeneratedHelpers
             }
         }
 
+        private static readonly global::System.Text.Json.JsonEncodedText EncodedName0 = global::System.Text.Json.JsonEncodedText.Encode("Idle");
+        private static readonly global::System.Text.Json.JsonEncodedText EncodedName1 = global::System.Text.Json.JsonEncodedText.Encode("Running");
+        private static readonly global::System.Text.Json.JsonEncodedText EncodedName2 = global::System.Text.Json.JsonEncodedText.Encode("Done");
+
         public static void Write(global::System.Text.Json.Utf8JsonWriter __writer, global::Lab.Phase __value)
         {
-            var __name = ToName(__value);
-            if (__name is null)
+            switch (__value)
             {
-                __writer.WriteNumberValue((long)__value);
-            }
-            else
-            {
-                __writer.WriteStringValue(__name);
+                case (global::Lab.Phase)(0):
+                    __writer.WriteStringValue(EncodedName0);
+                    return;
+                case (global::Lab.Phase)(1):
+                    __writer.WriteStringValue(EncodedName1);
+                    return;
+                case (global::Lab.Phase)(2):
+                    __writer.WriteStringValue(EncodedName2);
+                    return;
+                default:
+                    __writer.WriteNumberValue((long)__value);
+                    return;
             }
         }
 
@@ -280,16 +308,22 @@ file static class __SessionToolkitGeneratedHelpers
             }
         }
 
+        private static readonly global::System.Text.Json.JsonEncodedText EncodedName0 = global::System.Text.Json.JsonEncodedText.Encode("Low");
+        private static readonly global::System.Text.Json.JsonEncodedText EncodedName1 = global::System.Text.Json.JsonEncodedText.Encode("High");
+
         public static void Write(global::System.Text.Json.Utf8JsonWriter __writer, global::Lab.Tier __value)
         {
-            var __name = ToName(__value);
-            if (__name is null)
+            switch (__value)
             {
-                __writer.WriteNumberValue((long)__value);
-            }
-            else
-            {
-                __writer.WriteStringValue(__name);
+                case (global::Lab.Tier)(-1):
+                    __writer.WriteStringValue(EncodedName0);
+                    return;
+                case (global::Lab.Tier)(9223372036854775807):
+                    __writer.WriteStringValue(EncodedName1);
+                    return;
+                default:
+                    __writer.WriteNumberValue((long)__value);
+                    return;
             }
         }
 

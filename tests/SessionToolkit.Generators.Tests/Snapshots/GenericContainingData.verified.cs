@@ -11,7 +11,7 @@ namespace Lab
             {
                 __context.WriteStartObject(__writer);
                 __context.WritePendingDiscriminator(__writer);
-                __context.BeginMember(__writer, "Index");
+                __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
                 __context.WriteInt32(__writer, __value.Index);
                 __context.EndMember();
                 __writer.WriteEndObject();
@@ -44,4 +44,9 @@ namespace Lab
             }
         }
     }
+}
+
+file static class __SessionToolkitGeneratedHelpers
+{
+    public static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("Index");
 }

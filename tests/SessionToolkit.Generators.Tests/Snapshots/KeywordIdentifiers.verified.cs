@@ -9,20 +9,20 @@ namespace Lab.@checked
         {
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, "class");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
             __context.WriteInt32(__writer, __value.@class);
             __context.EndMember();
-            __context.BeginMember(__writer, "default");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name1);
             __context.WriteBoolean(__writer, __value.@default);
             __context.EndMember();
-            __context.BeginMember(__writer, "event");
-            __context.WriteNullable<string>(__writer, __value.@event, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name2);
+            __context.WriteString(__writer, __value.@event);
             __context.EndMember();
-            __context.BeginMember(__writer, "fixed");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name3);
             __context.WriteInt64(__writer, __value.@fixed);
             __context.EndMember();
-            __context.BeginMember(__writer, "ref");
-            __context.WriteNullable<global::Lab.@checked.@operator.@base>(__writer, __value.@ref, static (__w1, __v1, __c1) => __c1.WriteData<global::Lab.@checked.@operator.@base>(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name4);
+            __context.WriteData<global::Lab.@checked.@operator.@base>(__writer, __value.@ref);
             __context.EndMember();
             __writer.WriteEndObject();
         }
@@ -119,4 +119,13 @@ namespace Lab.@checked
         {
         }
     }
+}
+
+file static class __SessionToolkitGeneratedHelpers
+{
+    public static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("class");
+    public static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("default");
+    public static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("event");
+    public static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("fixed");
+    public static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("ref");
 }

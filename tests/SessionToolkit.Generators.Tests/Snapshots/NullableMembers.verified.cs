@@ -9,17 +9,17 @@ namespace Lab
         {
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, "Body");
-            __context.WriteNullable<string>(__writer, __value.Body, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
+            __context.WriteString(__writer, __value.Body);
             __context.EndMember();
-            __context.BeginMember(__writer, "Counts");
-            __context.WriteNullable<global::System.Collections.Generic.Dictionary<string, int?>>(__writer, __value.Counts, static (__w1, __v1, __c1) => __c1.WriteDictionary<string, int?>(__w1, __v1, static __key => __key, static (__w2, __v2, __c2) => __c2.WriteNullableValue<int>(__w2, __v2, static (__w3, __v3, __c3) => __c3.WriteInt32(__w3, __v3))));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name1);
+            __context.WriteDictionary<int?>(__writer, __value.Counts, static (__w1, __v1, __c1) => __c1.WriteNullableValue<int>(__w1, __v1, static (__w2, __v2, __c2) => __c2.WriteInt32(__w2, __v2)));
             __context.EndMember();
-            __context.BeginMember(__writer, "Tags");
-            __context.WriteNullable<global::System.Collections.Generic.List<string?>>(__writer, __value.Tags, static (__w1, __v1, __c1) => __c1.WriteSequence<string?>(__w1, __v1, static (__w2, __v2, __c2) => __c2.WriteNullable<string>(__w2, __v2, static (__w3, __v3, __c3) => __c3.WriteString(__w3, __v3))));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name2);
+            __context.WriteSequence<string?>(__writer, __value.Tags, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
             __context.EndMember();
-            __context.BeginMember(__writer, "Title");
-            __context.WriteNullable<string>(__writer, __value.Title, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name3);
+            __context.WriteString(__writer, __value.Title);
             __context.EndMember();
             __writer.WriteEndObject();
         }
@@ -105,4 +105,12 @@ namespace Lab
         {
         }
     }
+}
+
+file static class __SessionToolkitGeneratedHelpers
+{
+    public static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("Body");
+    public static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("Counts");
+    public static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("Tags");
+    public static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("Title");
 }

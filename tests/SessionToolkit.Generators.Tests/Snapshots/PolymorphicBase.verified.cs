@@ -15,8 +15,8 @@ namespace SessionToolkit.Tests.Generated
             }
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, "Text");
-            __context.WriteNullable<string>(__writer, __value.Text, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
+            __context.WriteString(__writer, __value.Text);
             __context.EndMember();
             __writer.WriteEndObject();
         }
@@ -57,4 +57,9 @@ namespace SessionToolkit.Tests.Generated
             return __result;
         }
     }
+}
+
+file static class __SessionToolkitGeneratedHelpers
+{
+    public static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("Text");
 }

@@ -9,13 +9,13 @@ namespace Lab
         {
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, "File");
-            __context.WriteNullable<string>(__writer, __value.File, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
+            __context.WriteString(__writer, __value.File);
             __context.EndMember();
-            __context.BeginMember(__writer, "Hits");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name1);
             __context.WriteInt32(__writer, __value.Hits);
             __context.EndMember();
-            __context.BeginMember(__writer, "Offset");
+            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name2);
             __context.WriteInt64(__writer, __value.Offset);
             __context.EndMember();
             __writer.WriteEndObject();
@@ -84,4 +84,11 @@ namespace Lab
         {
         }
     }
+}
+
+file static class __SessionToolkitGeneratedHelpers
+{
+    public static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("File");
+    public static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("Hits");
+    public static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("Offset");
 }

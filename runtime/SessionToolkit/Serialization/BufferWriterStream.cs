@@ -7,6 +7,8 @@ namespace SessionToolkit;
 /// <summary>A write-only stream that appends to an <see cref="IBufferWriter{T}"/>, so DeflateStream can fill it.</summary>
 internal sealed class BufferWriterStream(IBufferWriter<byte> destination) : Stream
 {
+    private bool _sealed;
+
     public override bool CanRead => false;
 
     public override bool CanSeek => false;
@@ -21,7 +23,16 @@ internal sealed class BufferWriterStream(IBufferWriter<byte> destination) : Stre
         set => throw new NotSupportedException();
     }
 
-    public override void Write(ReadOnlySpan<byte> buffer) => destination.Write(buffer);
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        if (!_sealed)
+        {
+            destination.Write(buffer);
+        }
+    }
+
+    /// <summary>Discards every later write, so that bytes a stream writes while it is disposed are dropped.</summary>
+    public void Seal() => _sealed = true;
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 

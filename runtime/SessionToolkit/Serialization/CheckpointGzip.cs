@@ -42,17 +42,17 @@ internal static class CheckpointGzip
     public static long MaxCompressedLength(long maxUncompressedBytes) =>
         Math.Min(maxUncompressedBytes + maxUncompressedBytes / 4 + MaxFramingBytes, Array.MaxLength);
 
-    public static void Compress(ReadOnlySpan<byte> data, IBufferWriter<byte> destination, CompressionLevel level)
+    /// <summary>
+    /// Writes <paramref name="data"/> as one gzip member. Input above <see cref="ParallelDeflate.ChunkBytes"/> is
+    /// deflated in chunks on several cores.
+    /// </summary>
+    public static void Compress(ReadOnlyMemory<byte> data, IBufferWriter<byte> destination, CompressionLevel level)
     {
         destination.Write(Header);
-
-        using (var deflate = new DeflateStream(new BufferWriterStream(destination), level, leaveOpen: false))
-        {
-            deflate.Write(data);
-        }
+        ParallelDeflate.Deflate(data, destination, level);
 
         Span<byte> trailer = stackalloc byte[TrailerLength];
-        BinaryPrimitives.WriteUInt32LittleEndian(trailer, Crc32.HashToUInt32(data));
+        BinaryPrimitives.WriteUInt32LittleEndian(trailer, Crc32.HashToUInt32(data.Span));
         BinaryPrimitives.WriteUInt32LittleEndian(trailer[4..], (uint)data.Length);
         destination.Write(trailer);
     }

@@ -19,6 +19,19 @@ public static partial class SessionSerializer
     /// <summary>Writes <paramref name="state"/> as a checkpoint into <paramref name="destination"/>.</summary>
     /// <exception cref="SessionSuspendException">The state has a cycle, is too deep or too large.</exception>
     public static void Suspend<T>(T state, IBufferWriter<byte> destination, SessionSerializerOptions? options = null)
+        where T : ISessionState<T> => Suspend(state, destination, options, jsonCapacityHint: 0);
+
+    /// <summary>
+    /// Writes <paramref name="state"/> as a checkpoint and returns the length of its uncompressed JSON. A caller
+    /// that saves the same state again and again passes the last length as <paramref name="jsonCapacityHint"/>,
+    /// so the JSON buffer is rented at its final size instead of growing from 256 bytes by doubling.
+    /// </summary>
+    internal static int Suspend<T>(
+        T state,
+        IBufferWriter<byte> destination,
+        SessionSerializerOptions? options,
+        int jsonCapacityHint
+    )
         where T : ISessionState<T>
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -26,7 +39,7 @@ public static partial class SessionSerializer
         options ??= SessionSerializerOptions.Default;
         options.Validate();
 
-        using var json = new PooledByteBufferWriter();
+        using var json = new PooledByteBufferWriter(jsonCapacityHint);
         WriteEnvelope(state, json, options);
 
         // The reader rejects more than this, so a larger checkpoint must not be written in the first place.
@@ -35,7 +48,8 @@ public static partial class SessionSerializer
             throw TooLarge(json.WrittenCount, options);
         }
 
-        CheckpointGzip.Compress(json.WrittenSpan, destination, options.CompressionLevel);
+        CheckpointGzip.Compress(json.WrittenMemory, destination, options.CompressionLevel);
+        return json.WrittenCount;
     }
 
     private static SessionSuspendException TooLarge(long jsonBytes, SessionSerializerOptions options) =>

@@ -16,6 +16,8 @@ public sealed class SessionManager<TState> : IDisposable
     private readonly SessionSerializerOptions _options;
     private readonly ILogger _logger;
     private bool _disposed;
+    private int _lastJsonBytes;
+    private int _lastCheckpointBytes;
 
     private SessionManager(
         TState state,
@@ -132,9 +134,11 @@ public sealed class SessionManager<TState> : IDisposable
         ThrowIfDisposed();
 
         // A pooled buffer instead of a new array per checkpoint: the compressed bytes of a large state would
-        // otherwise go to the large object heap on every save.
-        using var data = new PooledByteBufferWriter();
-        SessionSerializer.Suspend(State, data, _options);
+        // otherwise go to the large object heap on every save. Both buffers start at the last checkpoint's
+        // sizes plus an eighth, because a state usually grows a little between two checkpoints.
+        using var data = new PooledByteBufferWriter(WithGrowthRoom(_lastCheckpointBytes));
+        _lastJsonBytes = SessionSerializer.Suspend(State, data, _options, WithGrowthRoom(_lastJsonBytes));
+        _lastCheckpointBytes = data.WrittenCount;
         Storage.SaveCheckpoint(data.WrittenSpan);
         _logger.LogDebug("Saved {ByteCount} bytes of checkpoint to {SessionPath}", data.WrittenCount, Storage.Location);
     }
@@ -179,6 +183,8 @@ public sealed class SessionManager<TState> : IDisposable
 
         return createState is not null ? createState() : SessionSerializer.CreateDefault<TState>(options);
     }
+
+    private static int WithGrowthRoom(int bytes) => (int)Math.Min(bytes + bytes / 8L, Array.MaxLength);
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 }

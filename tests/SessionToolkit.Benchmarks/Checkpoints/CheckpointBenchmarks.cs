@@ -82,7 +82,7 @@ public class CheckpointBenchmarks
     public int Compress()
     {
         var buffer = new PooledByteBufferWriter(_checkpoint.Length);
-        CheckpointGzip.Compress(_json.WrittenSpan, buffer, Level);
+        CheckpointGzip.Compress(_json.WrittenMemory, buffer, Level);
         var count = buffer.WrittenCount;
         buffer.Dispose();
         return count;

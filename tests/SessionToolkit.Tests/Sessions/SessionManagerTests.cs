@@ -72,6 +72,22 @@ public sealed class SessionManagerTests : IDisposable
     }
 
     [Fact]
+    public void CheckpointsOfGrowingAndShrinkingStateRoundTrip()
+    {
+        // The manager sizes its buffers from the last checkpoint, so each save here outgrows or undershoots the
+        // sizes of the one before, and the larger ones are deflated in parallel chunks.
+        using var manager = Create();
+        foreach (var count in new[] { 1, 40_000, 3, 120_000, 0 })
+        {
+            manager.State.Done = Enumerable.Range(0, count).Select(i => "com.canonical::job-" + i).ToList();
+            manager.Checkpoint();
+
+            var loaded = SessionSerializer.Resume<JobState>(manager.Storage.LoadCheckpoint());
+            Assert.Equal(manager.State.Done, loaded.Done);
+        }
+    }
+
+    [Fact]
     public void LoadWhileOpenIsInUse()
     {
         using var manager = Create();

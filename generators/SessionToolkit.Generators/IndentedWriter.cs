@@ -5,7 +5,9 @@ namespace SessionToolkit.Generators;
 /// <summary>Builds source text line by line with four-space indentation.</summary>
 internal sealed class IndentedWriter
 {
-    private readonly StringBuilder _text = new();
+    // A generated file has a few thousand to tens of thousands of characters, so the builder starts with room
+    // for 16,384 instead of growing chunk by chunk from 16.
+    private readonly StringBuilder _text = new(16 * 1024);
     private int _indent;
 
     public void Line(string line = "")

@@ -18,7 +18,7 @@ public sealed partial class SessionStateGenerator
             var declared = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var attribute in type.GetAttributes())
             {
-                if (attribute.AttributeClass?.ToDisplayString() != KnownNames.SessionDerivedTypeAttribute)
+                if (!MetadataNames.Is(attribute.AttributeClass, KnownNames.SessionDerivedTypeAttribute))
                 {
                     continue;
                 }

@@ -82,7 +82,7 @@ public sealed partial class SessionStateGenerator
         FindAttribute(symbol, metadataName) is not null;
 
     internal static AttributeData? FindAttribute(ISymbol symbol, string metadataName) =>
-        symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
+        symbol.GetAttributes().FirstOrDefault(a => MetadataNames.Is(a.AttributeClass, metadataName));
 
     internal static string Escape(string identifier) =>
         SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;

@@ -20,6 +20,7 @@ public class GeneratorBenchmarks
     private Compilation _unrelatedEdited = null!;
     private IIncrementalGenerator _sessionToolkit = null!;
     private IIncrementalGenerator _systemTextJson = null!;
+    private IIncrementalGenerator _attributeLookup = null!;
     private GeneratorDriver _sessionToolkitRan = null!;
     private GeneratorDriver _systemTextJsonRan = null!;
 
@@ -32,6 +33,7 @@ public class GeneratorBenchmarks
         _unrelatedEdited = GeneratorWorkload.EditUnrelatedFile(_compilation);
         _sessionToolkit = GeneratorWorkload.CreateSessionToolkitGenerator();
         _systemTextJson = GeneratorWorkload.CreateSystemTextJsonGenerator();
+        _attributeLookup = new AttributeLookupGenerator();
         _sessionToolkitRan = GeneratorWorkload.CreateDriver(_sessionToolkit).RunGenerators(_compilation.Clone());
         _systemTextJsonRan = GeneratorWorkload.CreateDriver(_systemTextJson).RunGenerators(_compilation.Clone());
     }
@@ -47,6 +49,12 @@ public class GeneratorBenchmarks
     [BenchmarkCategory("First run")]
     public GeneratorDriver FirstRunSystemTextJson() =>
         GeneratorWorkload.CreateDriver(_systemTextJson).RunGenerators(_compilation.Clone());
+
+    /// <summary>The floor of a first run: finding the attributed types and nothing more.</summary>
+    [Benchmark(Description = "Attribute lookup only")]
+    [BenchmarkCategory("First run")]
+    public GeneratorDriver FirstRunAttributeLookup() =>
+        GeneratorWorkload.CreateDriver(_attributeLookup).RunGenerators(_compilation.Clone());
 
     /// <summary>SessionToolkit, re-run after renaming one member of one state type.</summary>
     [Benchmark(Baseline = true, Description = "SessionToolkit")]

@@ -26,11 +26,18 @@ public class SuspendResumeBenchmarks
     };
 
     private const string FirstCall = "Resume, first call";
+    private const string SuspendFirstCall = "Suspend, first call";
 
     private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
     private BenchSession _session = new();
     private JsonEnvelope _envelope = new();
     private byte[] _json = [];
+
+    /// <summary>The JSON that the generated writer wrote in <see cref="Setup"/>.</summary>
+    public byte[] GeneratedJson => _json;
+
+    /// <summary>The bytes that the last suspend row wrote.</summary>
+    public System.ReadOnlyMemory<byte> LastWritten => _buffer.WrittenMemory;
 
     /// <summary>Number of jobs in the session.</summary>
     [Params(100, 1_000, 10_000)]
@@ -148,5 +155,40 @@ public class SuspendResumeBenchmarks
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         return JsonSerializer.Deserialize<JsonEnvelope>(_json, options)!.Session;
+    }
+
+    /// <summary>The generated writer again, as the baseline of the suspend first-call rows.</summary>
+    [Benchmark(Baseline = true, Description = "Generated")]
+    [BenchmarkCategory(SuspendFirstCall)]
+    public int SuspendGeneratedFirstCall() => SuspendGenerated();
+
+    /// <summary>System.Text.Json's source-generated serializer on a new context, as in a process that has just started.</summary>
+    [Benchmark(Description = "STJ source gen")]
+    [BenchmarkCategory(SuspendFirstCall)]
+    public int SuspendSourceGenFirstCall()
+    {
+        var options = new JsonSerializerOptions(BenchJsonContext.Default.Options) { TypeInfoResolver = null };
+        var context = new BenchJsonContext(options);
+        _buffer.ResetWrittenCount();
+        using var writer = new Utf8JsonWriter(_buffer);
+        JsonSerializer.Serialize(writer, _envelope, context.JsonEnvelope);
+        return _buffer.WrittenCount;
+    }
+
+    /// <summary>System.Text.Json's reflection serializer with new options, whose metadata is built on this call.</summary>
+    [Benchmark(Description = "STJ reflection")]
+    [BenchmarkCategory(SuspendFirstCall)]
+    public int SuspendReflectionFirstCall()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            Converters = { new JsonStringEnumConverter() },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        };
+        _buffer.ResetWrittenCount();
+        using var writer = new Utf8JsonWriter(_buffer);
+        JsonSerializer.Serialize(writer, _envelope, options);
+        return _buffer.WrittenCount;
     }
 }

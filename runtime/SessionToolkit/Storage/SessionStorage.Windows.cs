@@ -8,8 +8,9 @@ namespace SessionToolkit;
 public sealed partial class SessionStorage
 {
     // Windows has no directory fsync; MOVEFILE_WRITE_THROUGH returns only once the rename is on disk.
-    private void SaveOnWindows(ReadOnlySpan<byte> data)
+    private void SaveOnWindows(ReadOnlySpan<byte> data, bool sessionIsDamaged)
     {
+        var keepCurrent = !sessionIsDamaged && File.Exists(SessionFile) && new FileInfo(SessionFile).LinkTarget is null;
         FileStream stream;
         try
         {
@@ -32,6 +33,11 @@ public sealed partial class SessionStorage
                 }
             }
 
+            if (keepCurrent)
+            {
+                KeepPreviousOnWindows();
+            }
+
             const uint flags = Kernel32.MoveFileReplaceExisting | Kernel32.MoveFileWriteThrough;
             if (!Kernel32.MoveFileEx(NextSessionFile, SessionFile, flags))
             {
@@ -42,6 +48,22 @@ public sealed partial class SessionStorage
         {
             DeleteQuietly(NextSessionFile);
             throw;
+        }
+    }
+
+    private void KeepPreviousOnWindows()
+    {
+        if (Directory.Exists(PreviousSessionFile))
+        {
+            StorageLog.PreviousBlocked(_logger, Id, Location, PreviousSessionFile);
+            return;
+        }
+
+        // File.Delete removes a symbolic link itself, not its target.
+        File.Delete(PreviousSessionFile);
+        if (!Kernel32.CreateHardLink(PreviousSessionFile, SessionFile, IntPtr.Zero))
+        {
+            throw WindowsError("link", PreviousSessionFile);
         }
     }
 

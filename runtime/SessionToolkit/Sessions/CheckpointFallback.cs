@@ -13,7 +13,7 @@ internal readonly record struct LoadedState<TState>(TState State, string? Recove
 /// </summary>
 internal static class CheckpointFallback
 {
-    /// <summary>Reads the state, falling back to <c>session.prev</c>; a session without either file gets a fresh state.</summary>
+    /// <summary>Reads the state, falling back to <c>session.prev</c>. A session without either file gets a fresh state.</summary>
     /// <exception cref="CorruptedSessionException">Both checkpoints are unreadable, or <c>session</c> is damaged and no
     /// <c>session.prev</c> exists.</exception>
     internal static LoadedState<TState> Read<TState>(
@@ -45,10 +45,9 @@ internal static class CheckpointFallback
     internal static string RecoveryReason(SessionStorage storage, string? damage) =>
         damage ?? $"The checkpoint file '{storage.SessionFile}' is missing.";
 
-    /// <summary>Returns the message for a session whose <c>session</c> and <c>session.prev</c> are both unreadable.</summary>
+    /// <summary>Returns the reason for a session whose <c>session</c> and <c>session.prev</c> are both unreadable.</summary>
     internal static string BothUnreadable(SessionStorage storage, string? damage, string fallbackError) =>
-        $"{RecoveryReason(storage, damage)} The previous checkpoint cannot replace it: {fallbackError} "
-        + "SessionStorage.Quarantine() moves the session folder aside for inspection.";
+        $"{RecoveryReason(storage, damage)} The previous checkpoint cannot replace it: {fallbackError}";
 
     private static LoadedState<TState> ReadPrevious<TState>(
         SessionStorage storage,
@@ -97,7 +96,8 @@ internal static class CheckpointFallback
         SessionResumeException fallbackError
     ) =>
         new(
-            BothUnreadable(storage, damage?.Message, fallbackError.Message),
+            BothUnreadable(storage, damage?.Message, fallbackError.Message)
+                + " SessionStorage.Quarantine() moves the session folder aside for inspection.",
             damage?.JsonPath,
             storage.SessionFile,
             damage ?? fallbackError

@@ -27,7 +27,7 @@ public enum SessionStatus
     /// <summary>
     /// The checkpoint is damaged or missing, but the previous one (<c>session.prev</c>) is intact, so
     /// <c>LoadSession</c> resumes from it, one checkpoint older. The entry's version, type id and metadata are the
-    /// previous checkpoint's, and the reason says what is wrong with <c>session</c>.
+    /// previous checkpoint's, and its reason describes what is wrong with <c>session</c>.
     /// </summary>
     Recovered,
 }

@@ -114,11 +114,7 @@ public sealed partial class SessionStorageRepository
 
         if (previous.Status == SessionStatus.Resumable)
         {
-            var reason = CheckpointFallback.RecoveryReason(storage, current.Reason);
-            var recovered = previous with
-            {
-                Reason = $"{reason} LoadSession resumes from session.prev, one checkpoint older.",
-            };
+            var recovered = previous with { Reason = CheckpointFallback.RecoveryReason(storage, current.Reason) };
             return Entry(storage, SessionStatus.Recovered, recovered);
         }
 

@@ -32,7 +32,7 @@ public sealed partial class SessionStorage
     /// <exception cref="SessionInUseException">Another process holds the session's lock.</exception>
     /// <exception cref="IOException">
     /// The session folder is missing or a symbolic link, the quarantine folder is not a real directory, or it already
-    /// holds a folder of this name.
+    /// contains a folder of this name.
     /// </exception>
     public string Quarantine(string reason)
     {
@@ -79,7 +79,7 @@ public sealed partial class SessionStorage
         if (FileStatus.TryGetNoFollow(destination) is not null)
         {
             throw new IOException(
-                $"The quarantine folder already holds '{destination}'; move or remove it, then quarantine '{Location}' again."
+                $"The quarantine folder already contains '{destination}'; move or remove it, then quarantine '{Location}' again."
             );
         }
 

@@ -93,7 +93,7 @@ public sealed class QuarantineTests : IDisposable
         var error = Assert.Throws<IOException>(() => storage.Quarantine("damaged"));
 
         Assert.Equal(
-            $"The quarantine folder already holds '{taken}'; move or remove it, then quarantine '{storage.Location}' again.",
+            $"The quarantine folder already contains '{taken}'; move or remove it, then quarantine '{storage.Location}' again.",
             error.Message
         );
         Assert.True(File.Exists(storage.SessionFile));

@@ -24,6 +24,7 @@ public sealed partial class SessionStorage
     /// takes the session's lock: a caller that needs exclusion against other processes holds
     /// <see cref="AcquireLock"/> while it saves, as <c>SessionManager</c> does. A directory in the way of
     /// <c>session.prev</c> does not fail the save: the earlier checkpoint is then not kept, and a warning is logged.
+    /// A directory at <c>session</c> fails it with an <see cref="IOException"/> before anything is written.
     /// </remarks>
     /// <exception cref="LockedStorageException">
     /// A <c>session.next</c> entry (a file, or a symbolic link even when it dangles) is already present, left by
@@ -60,6 +61,11 @@ public sealed partial class SessionStorage
     private void SaveOnUnix(ReadOnlySpan<byte> data, bool sessionIsDamaged)
     {
         var current = FileStatus.TryGetNoFollow(SessionFile);
+        if (current is { IsDirectory: true })
+        {
+            throw DirectoryAtSession();
+        }
+
         var fd = CreateNextFile();
         try
         {
@@ -276,6 +282,14 @@ public sealed partial class SessionStorage
     }
 
     private int Fault(SaveStep step) => FaultInjector?.Enter(step) ?? 0;
+
+    // rename(2) cannot replace a directory with a file, so every save would fail at its last step. Failing first
+    // names the real cause, and the directory's content is left for its owner to move.
+    private IOException DirectoryAtSession() =>
+        new(
+            $"The checkpoint path '{SessionFile}' is a directory, so no checkpoint can be saved in its place; move the "
+                + "directory out of the session folder, then save again."
+        );
 
     private LockedStorageException Locked() =>
         new(

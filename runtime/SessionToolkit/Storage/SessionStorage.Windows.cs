@@ -10,6 +10,11 @@ public sealed partial class SessionStorage
     // Windows has no directory fsync; MOVEFILE_WRITE_THROUGH returns only once the rename is on disk.
     private void SaveOnWindows(ReadOnlySpan<byte> data, bool sessionIsDamaged)
     {
+        if (Directory.Exists(SessionFile))
+        {
+            throw DirectoryAtSession();
+        }
+
         var keepCurrent = !sessionIsDamaged && File.Exists(SessionFile) && new FileInfo(SessionFile).LinkTarget is null;
         FileStream stream;
         try

@@ -190,6 +190,24 @@ public sealed class PreviousCheckpointTests : IDisposable
     }
 
     [Fact]
+    public void DirectoryAtSessionFailsSave()
+    {
+        var storage = SessionStorage.Create(_temp.Repository);
+        Directory.CreateDirectory(storage.SessionFile);
+        File.WriteAllText(Path.Combine(storage.SessionFile, "keep.txt"), "user file");
+
+        var error = Assert.Throws<IOException>(() => storage.SaveCheckpoint([1], sessionIsDamaged: true));
+
+        Assert.Equal(
+            $"The checkpoint path '{storage.SessionFile}' is a directory, so no checkpoint can be saved in its place; "
+                + "move the directory out of the session folder, then save again.",
+            error.Message
+        );
+        Assert.Equal("user file", File.ReadAllText(Path.Combine(storage.SessionFile, "keep.txt")));
+        Assert.False(Entry.Exists(Path.Combine(storage.Location, "session.next")));
+    }
+
+    [Fact]
     public void EmptyPreviousIsCorrupt()
     {
         var storage = SessionStorage.Create(_temp.Repository);

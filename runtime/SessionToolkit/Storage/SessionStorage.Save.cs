@@ -229,8 +229,8 @@ public sealed partial class SessionStorage
 
     /// <summary>
     /// Undoes the rename after a failed folder sync: a first save leaves no checkpoint, and a later one puts
-    /// <c>session.prev</c> back. A replaced checkpoint that was not kept (a damaged one, or one blocked by a
-    /// directory at <c>session.prev</c>) cannot be put back, so the new checkpoint stays in place then.
+    /// <c>session.prev</c> back. A replaced entry that was not kept (a damaged checkpoint, a symbolic link, or a
+    /// checkpoint blocked by a directory at <c>session.prev</c>) cannot be put back, so the new checkpoint stays.
     /// </summary>
     private void RollBack(bool hadCheckpoint, bool keptPrevious)
     {

@@ -6,6 +6,12 @@ namespace SessionToolkit.Interop;
 /// <summary>The Windows calls behind a durable checkpoint save and its kept previous checkpoint.</summary>
 internal static partial class Kernel32
 {
+    /// <summary>Win32 error of a call the file system does not implement, such as a hard link on FAT.</summary>
+    internal const int ErrorInvalidFunction = 1;
+
+    /// <summary>Win32 error of a request the file system does not support.</summary>
+    internal const int ErrorNotSupported = 50;
+
     /// <summary>MoveFileEx flag: replace an existing target.</summary>
     internal const uint MoveFileReplaceExisting = 0x1;
 

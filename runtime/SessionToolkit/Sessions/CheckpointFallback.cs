@@ -3,7 +3,9 @@ using System.Runtime.ExceptionServices;
 
 namespace SessionToolkit;
 
-/// <summary>A state read for <c>LoadSession</c>, with the reason it came from <c>session.prev</c> when it did.</summary>
+/// <summary>
+/// A state read for <c>LoadSession</c>, with the reason it came from <c>session.prev</c> when it did.
+/// </summary>
 internal readonly record struct LoadedState<TState>(TState State, string? RecoveryReason);
 
 /// <summary>
@@ -13,7 +15,9 @@ internal readonly record struct LoadedState<TState>(TState State, string? Recove
 /// </summary>
 internal static class CheckpointFallback
 {
-    /// <summary>Reads the state, falling back to <c>session.prev</c>. A session without either file gets a fresh state.</summary>
+    /// <summary>
+    /// Reads the state, falling back to <c>session.prev</c>. A session without either file gets a fresh state.
+    /// </summary>
     /// <exception cref="CorruptedSessionException">Both checkpoints are unreadable, or <c>session</c> is damaged and no
     /// <c>session.prev</c> exists.</exception>
     internal static LoadedState<TState> Read<TState>(
@@ -41,11 +45,15 @@ internal static class CheckpointFallback
         return ReadPrevious(storage, createState, options, limit, damage);
     }
 
-    /// <summary>Returns why a session is resumed from <c>session.prev</c>: the damage of <c>session</c>, or its absence.</summary>
+    /// <summary>
+    /// Returns why a session is resumed from <c>session.prev</c>: the damage of <c>session</c>, or its absence.
+    /// </summary>
     internal static string RecoveryReason(SessionStorage storage, string? damage) =>
         damage ?? $"The checkpoint file '{storage.SessionFile}' is missing.";
 
-    /// <summary>Returns the reason for a session whose <c>session</c> and <c>session.prev</c> are both unreadable.</summary>
+    /// <summary>
+    /// Returns the reason for a session whose <c>session</c> and <c>session.prev</c> are both unreadable.
+    /// </summary>
     internal static string BothUnreadable(SessionStorage storage, string? damage, string fallbackError) =>
         $"{RecoveryReason(storage, damage)} The previous checkpoint cannot replace it: {fallbackError}";
 

@@ -38,7 +38,10 @@ public sealed partial class SessionStorage
     /// </exception>
     public byte[] LoadPreviousCheckpoint(long maxBytes) => Load(PreviousSessionFile, maxBytes);
 
-    /// <summary>Reads <c>session.prev</c> as <see cref="LoadPreviousCheckpoint(long)"/> does, up to <see cref="Array.MaxLength"/>.</summary>
+    /// <summary>
+    /// Reads <c>session.prev</c> as <see cref="LoadPreviousCheckpoint(long)"/> does, up to <see
+    /// cref="Array.MaxLength"/>.
+    /// </summary>
     public byte[] LoadPreviousCheckpoint() => LoadPreviousCheckpoint(Array.MaxLength);
 
     private byte[] Load(string path, long maxBytes)

@@ -13,7 +13,9 @@ public sealed partial class SessionStorage
     /// </summary>
     public const string QuarantineFolderName = ".quarantine";
 
-    /// <summary>Name of the file, inside a quarantined session folder, that records when and why it was moved.</summary>
+    /// <summary>
+    /// Name of the file, inside a quarantined session folder, that records when and why it was moved.
+    /// </summary>
     public const string QuarantineReasonFileName = "quarantine-reason.txt";
 
     /// <summary>

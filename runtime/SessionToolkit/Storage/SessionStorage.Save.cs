@@ -7,13 +7,13 @@ namespace SessionToolkit;
 public sealed partial class SessionStorage
 {
     /// <summary>
-    /// Saves <paramref name="data"/> as the session's checkpoint, atomically and durably: the bytes go to a new
-    /// <c>session.next</c> (exclusive create, mode 0600), which is synced; the checkpoint it replaces is kept as
-    /// <c>session.prev</c> (a hard link); <c>session.next</c> is renamed over <c>session</c>, and the session folder
-    /// is synced (on the first save, the repository folder too). The method returns only after every step
+    /// Saves <paramref name="data"/> as the session's checkpoint, atomically and durably. The bytes go to a new
+    /// <c>session.next</c> (exclusive create, mode 0600), which is synced. The checkpoint it replaces is kept as
+    /// <c>session.prev</c>, a hard link. Then <c>session.next</c> is renamed over <c>session</c>, and the session
+    /// folder is synced (on the first save, the repository folder too). The method returns only after every step
     /// succeeded.
     /// </summary>
-    /// <param name="data">The checkpoint bytes; at least one byte.</param>
+    /// <param name="data">The checkpoint bytes, at least one byte.</param>
     /// <param name="sessionIsDamaged">
     /// The current <c>session</c> file is unreadable (the caller resumed from <c>session.prev</c>), so it is replaced
     /// without becoming the new <c>session.prev</c>, and the existing <c>session.prev</c> stays the fallback.
@@ -23,8 +23,9 @@ public sealed partial class SessionStorage
     /// cause: an <see cref="IOException"/> whose HResult is the errno, such as ENOSPC (28). The method never
     /// takes the session's lock: a caller that needs exclusion against other processes holds
     /// <see cref="AcquireLock"/> while it saves, as <c>SessionManager</c> does. A directory in the way of
-    /// <c>session.prev</c> does not fail the save: the earlier checkpoint is then not kept, and a warning is logged.
-    /// A directory at <c>session</c> fails it with an <see cref="IOException"/> before anything is written.
+    /// <c>session.prev</c>, or a file system without hard links, does not fail the save. The earlier checkpoint is
+    /// then not kept, and a warning is logged. A directory at <c>session</c> fails the save with an
+    /// <see cref="IOException"/> before anything is written.
     /// </remarks>
     /// <exception cref="LockedStorageException">
     /// A <c>session.next</c> entry (a file, or a symbolic link even when it dangles) is already present, left by
@@ -208,7 +209,10 @@ public sealed partial class SessionStorage
     /// Replaces <c>session.prev</c> with a hard link to the current <c>session</c>. Between the unlink and the link a
     /// crash leaves no <c>session.prev</c>, which is safe because <c>session</c> is whole in that moment.
     /// </summary>
-    /// <returns>False when a directory blocks <c>session.prev</c>, so the earlier checkpoint is not kept.</returns>
+    /// <returns>
+    /// False when a directory blocks <c>session.prev</c> or the file system has no hard links, so the earlier
+    /// checkpoint is not kept.
+    /// </returns>
     private bool KeepPrevious()
     {
         if (FileStatus.TryGetNoFollow(PreviousSessionFile) is { IsDirectory: true })
@@ -218,13 +222,26 @@ public sealed partial class SessionStorage
         }
 
         // unlink removes a file, a symbolic link or a FIFO as an entry, and never what a link points to.
-        if (LibC.Unlink(PreviousSessionFile) != 0 && Errno.Last() is var errno && errno != Errno.ENOENT)
+        if (LibC.Unlink(PreviousSessionFile) != 0 && Errno.Last() is var unlinkErrno && unlinkErrno != Errno.ENOENT)
         {
-            throw Errno.ToException(errno, "remove", PreviousSessionFile);
+            throw Errno.ToException(unlinkErrno, "remove", PreviousSessionFile);
         }
 
-        RunStep(SaveStep.KeepPrevious, "link", PreviousSessionFile, () => LibC.Link(SessionFile, PreviousSessionFile));
-        return true;
+        var errno = Fault(SaveStep.KeepPrevious);
+        if (errno == 0 && LibC.Link(SessionFile, PreviousSessionFile) != 0)
+        {
+            errno = Errno.Last();
+        }
+
+        // A file system without hard links (FAT, some network shares) cannot keep the fallback, but that must not
+        // stop every save after the first, so the save goes on without one.
+        if (errno is Errno.EPERM or Errno.EOPNOTSUPP or Errno.EMLINK)
+        {
+            StorageLog.PreviousNotLinked(_logger, Errno.ToException(errno, "link", PreviousSessionFile), Id, Location);
+            return false;
+        }
+
+        return errno == 0 ? true : throw Errno.ToException(errno, "link", PreviousSessionFile);
     }
 
     /// <summary>

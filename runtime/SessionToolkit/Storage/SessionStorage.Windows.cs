@@ -66,10 +66,20 @@ public sealed partial class SessionStorage
 
         // File.Delete removes a symbolic link itself, not its target.
         File.Delete(PreviousSessionFile);
-        if (!Kernel32.CreateHardLink(PreviousSessionFile, SessionFile, IntPtr.Zero))
+        if (Kernel32.CreateHardLink(PreviousSessionFile, SessionFile, IntPtr.Zero))
         {
-            throw WindowsError("link", PreviousSessionFile);
+            return;
         }
+
+        // FAT and exFAT have no hard links, so the save goes on without a fallback, as on Unix.
+        var code = Marshal.GetLastPInvokeError();
+        var error = WindowsError("link", PreviousSessionFile);
+        if (code is not (Kernel32.ErrorInvalidFunction or Kernel32.ErrorNotSupported))
+        {
+            throw error;
+        }
+
+        StorageLog.PreviousNotLinked(_logger, error, Id, Location);
     }
 
     private static IOException WindowsError(string action, string path)

@@ -91,4 +91,16 @@ internal static partial class StorageLog
         string destination,
         string reason
     );
+
+    [LoggerMessage(
+        14,
+        LogLevel.Warning,
+        "The earlier checkpoint of session {SessionId} in '{Location}' was not kept as session.prev, because the file system does not allow the hard link; the save went on without a fallback."
+    )]
+    internal static partial void PreviousNotLinked(
+        ILogger logger,
+        Exception exception,
+        string sessionId,
+        string location
+    );
 }

@@ -4,7 +4,9 @@ using SessionToolkit;
 
 namespace JobRunner.Cli;
 
-/// <summary>Moves a corrupted session into the repository's quarantine folder, for <c>jobrunner quarantine</c>.</summary>
+/// <summary>
+/// Moves a corrupted session into the repository's quarantine folder, for <c>jobrunner quarantine</c>.
+/// </summary>
 public static class SessionQuarantine
 {
     /// <summary>

@@ -17,7 +17,9 @@ internal sealed record KilledWriter(string Ready, string? Saved, string? Saving)
 {
     private const int DefaultIterations = 200;
 
-    /// <summary>The save that was started but not reported done when the kill came, or null when there was none.</summary>
+    /// <summary>
+    /// The save that was started but not reported done when the kill came, or null when there was none.
+    /// </summary>
     public string? InFlight => Saving is not null && Saving != Saved ? Saving : null;
 
     /// <summary>

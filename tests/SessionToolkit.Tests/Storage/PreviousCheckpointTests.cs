@@ -139,6 +139,27 @@ public sealed class PreviousCheckpointTests : IDisposable
         Assert.Contains("is a directory", warnings[0].Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)] // EPERM: FAT and other file systems without hard links
+    [InlineData(31)] // EMLINK: too many links to one file
+    [InlineData(95)] // EOPNOTSUPP: some network file systems
+    public void LinkUnsupportedDoesNotBlockSave(int errno)
+    {
+        var logger = new ListLogger();
+        var storage = new SessionStorage(SessionStorage.Create(_temp.Repository).Location, logger);
+        storage.SaveCheckpoint([1]);
+        storage.FaultInjector = new SaveFaultInjector { FailingStep = SaveStep.KeepPrevious, Errno = errno };
+
+        storage.SaveCheckpoint([2]);
+
+        Assert.Equal([2], storage.LoadCheckpoint());
+        Assert.False(Entry.Exists(PreviousFile(storage)));
+        var warning = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("does not allow the hard link", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(storage.Location, warning.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SymlinkAtPreviousIsReplaced()
     {

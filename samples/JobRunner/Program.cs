@@ -19,6 +19,7 @@ public static class Program
             SessionCommands.Show(),
             SessionCommands.Remove(),
             SessionCommands.BreakLock(),
+            SessionCommands.Quarantine(),
             SessionCommands.Export(),
         };
         var parse = root.Parse(args);

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers.Binary;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -11,6 +10,9 @@ namespace SessionToolkit.CrashWriter;
 /// Commands, one per run:
 /// <c>save-loop DIR</c> saves checkpoints of 1 KiB to 1 MiB until killed, printing "saving HASH" before and
 /// "saved HASH" after each save (HASH is the SHA-256 of the whole payload);
+/// <c>checkpoint-loop DIR</c> resumes the session in DIR with <c>SessionManager</c> (a fresh <see cref="CrashState"/>
+/// when it has no checkpoint), prints "ready SEQUENCE" and then "saving N" before and "saved N" after each
+/// <c>Checkpoint()</c> until killed;
 /// <c>save-once DIR SIZE</c> saves one checkpoint of SIZE random bytes;
 /// <c>hold-lock DIR</c> takes the session's lock, prints "locked" and holds it until stdin closes;
 /// <c>create-with-umask REPOSITORY</c> sets umask 0, creates a session, saves, locks and makes a sub-directory,
@@ -25,6 +27,9 @@ internal static partial class Program
             case ["save-loop", var folder]:
                 SaveLoop(new SessionStorage(folder));
                 return 0;
+            case ["checkpoint-loop", var folder]:
+                CheckpointLoop(new SessionStorage(folder));
+                return 0;
             case ["save-once", var folder, var size]:
                 new SessionStorage(folder).SaveCheckpoint(
                     RandomNumberGenerator.GetBytes(int.Parse(size, CultureInfo.InvariantCulture))
@@ -38,7 +43,8 @@ internal static partial class Program
                 return 0;
             default:
                 Console.Error.WriteLine(
-                    "usage: save-loop DIR | save-once DIR SIZE | hold-lock DIR | create-with-umask REPOSITORY"
+                    "usage: save-loop DIR | checkpoint-loop DIR | save-once DIR SIZE | hold-lock DIR | "
+                        + "create-with-umask REPOSITORY"
                 );
                 return 2;
         }
@@ -54,6 +60,24 @@ internal static partial class Program
             Console.WriteLine($"saving {hash}");
             storage.SaveCheckpoint(payload);
             Console.WriteLine($"saved {hash}");
+        }
+    }
+
+    private static void CheckpointLoop(SessionStorage storage)
+    {
+        using var manager = SessionManager<CrashState>.LoadSession(storage, createState: () => new CrashState());
+        var state = manager.State;
+
+        // One suspend compiles the serializer and the gzip code, so that the kills are spread over the saves and
+        // do not mostly land in the first one.
+        SessionSerializer.Suspend(state);
+        Console.WriteLine($"ready {state.Sequence}");
+        while (true)
+        {
+            state.Advance();
+            Console.WriteLine($"saving {state.Sequence}");
+            manager.Checkpoint();
+            Console.WriteLine($"saved {state.Sequence}");
         }
     }
 
@@ -76,34 +100,4 @@ internal static partial class Program
 
     [LibraryImport("libc", EntryPoint = "umask")]
     private static partial uint SetUmask(uint mask);
-}
-
-/// <summary>
-/// A self-checking checkpoint payload: 4 bytes of total length (little endian), a SHA-256 of the content, then
-/// random content. A torn or mixed file fails <see cref="IsIntact"/>.
-/// </summary>
-public static class Payload
-{
-    private const int HeaderLength = 4 + 32;
-
-    /// <summary>Creates a payload of <paramref name="length"/> bytes in total.</summary>
-    public static byte[] Create(int length)
-    {
-        var payload = new byte[length];
-        BinaryPrimitives.WriteInt32LittleEndian(payload, length);
-        RandomNumberGenerator.Fill(payload.AsSpan(HeaderLength));
-        SHA256.HashData(payload.AsSpan(HeaderLength), payload.AsSpan(4, 32));
-        return payload;
-    }
-
-    /// <summary>Checks the recorded length and content hash.</summary>
-    public static bool IsIntact(ReadOnlySpan<byte> payload)
-    {
-        if (payload.Length < HeaderLength || BinaryPrimitives.ReadInt32LittleEndian(payload) != payload.Length)
-        {
-            return false;
-        }
-
-        return SHA256.HashData(payload[HeaderLength..]).AsSpan().SequenceEqual(payload.Slice(4, 32));
-    }
 }

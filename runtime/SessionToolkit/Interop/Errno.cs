@@ -14,6 +14,8 @@ internal static class Errno
     internal const int EEXIST = 17;
     internal const int ENOTDIR = 20;
     internal const int ENOSPC = 28;
+    internal const int EMLINK = 31;
+    internal const int EOPNOTSUPP = 95;
     internal const int ELOOP = 40;
     internal const int EWOULDBLOCK = 11;
 

@@ -15,6 +15,7 @@ public sealed class SessionManager<TState> : IDisposable
     private readonly IDisposable _lock;
     private readonly SessionSerializerOptions _options;
     private readonly ILogger _logger;
+    private bool _sessionIsDamaged;
     private bool _disposed;
     private int _lastJsonBytes;
     private int _lastCheckpointBytes;
@@ -24,7 +25,8 @@ public sealed class SessionManager<TState> : IDisposable
         SessionStorage storage,
         IDisposable sessionLock,
         SessionSerializerOptions options,
-        ILogger logger
+        ILogger logger,
+        string? recoveryReason = null
     )
     {
         State = state;
@@ -32,6 +34,8 @@ public sealed class SessionManager<TState> : IDisposable
         _lock = sessionLock;
         _options = options;
         _logger = logger;
+        RecoveryReason = recoveryReason;
+        _sessionIsDamaged = recoveryReason is not null;
     }
 
     /// <summary>The state object that <see cref="Checkpoint"/> writes.</summary>
@@ -39,6 +43,19 @@ public sealed class SessionManager<TState> : IDisposable
 
     /// <summary>The session folder.</summary>
     public SessionStorage Storage { get; }
+
+    /// <summary>
+    /// Whether <see cref="LoadSession"/> resumed the state from the previous checkpoint (<c>session.prev</c>)
+    /// because <c>session</c> was damaged or missing. The state is then one checkpoint older than the last save,
+    /// and the work done after that checkpoint has to be done again. Always false for a created session.
+    /// </summary>
+    public bool RecoveredFromPrevious => RecoveryReason is not null;
+
+    /// <summary>
+    /// Why <see cref="LoadSession"/> resumed from <c>session.prev</c>: the error that made <c>session</c>
+    /// unreadable, naming the file. <c>null</c> when the state came from <c>session</c> or the session is new.
+    /// </summary>
+    public string? RecoveryReason { get; }
 
     /// <summary>
     /// Creates a new session folder in <paramref name="repository"/> (the default repository when <c>null</c>),
@@ -85,6 +102,12 @@ public sealed class SessionManager<TState> : IDisposable
     /// A session with no checkpoint yet gives a fresh state (<paramref name="createState"/>, or the state read
     /// from an empty JSON object, which leaves every member at its default).
     /// </summary>
+    /// <remarks>
+    /// When <c>session</c> is damaged or missing but the previous checkpoint in <c>session.prev</c> is intact, the
+    /// state is read from that one: a warning goes to <paramref name="logger"/>, and
+    /// <see cref="RecoveredFromPrevious"/> and <see cref="RecoveryReason"/> say so. The next
+    /// <see cref="Checkpoint"/> then replaces the damaged file and keeps <c>session.prev</c> as it is.
+    /// </remarks>
     /// <param name="storage">The session folder.</param>
     /// <param name="earlyCallback">Called with the resumed state before this method returns, so that the caller
     /// can attach handlers or registries to it before any other code gets it.</param>
@@ -92,7 +115,9 @@ public sealed class SessionManager<TState> : IDisposable
     /// <param name="options">Limits of the checkpoint format.</param>
     /// <param name="logger">Receives diagnostics; none by default.</param>
     /// <exception cref="SessionInUseException">Another process has the session open.</exception>
-    /// <exception cref="CorruptedSessionException">The checkpoint is damaged.</exception>
+    /// <exception cref="CorruptedSessionException">
+    /// The checkpoint is damaged and <c>session.prev</c> is missing or unreadable too.
+    /// </exception>
     /// <exception cref="IncompatibleSessionException">The checkpoint is from a newer version or another type.</exception>
     public static SessionManager<TState> LoadSession(
         SessionStorage storage,
@@ -110,11 +135,16 @@ public sealed class SessionManager<TState> : IDisposable
         var sessionLock = storage.AcquireLock();
         try
         {
-            var state = ReadState(storage, createState, options);
+            var (state, recoveryReason) = CheckpointFallback.Read(storage, createState, options);
+            if (recoveryReason is not null)
+            {
+                StorageLog.ResumedFromPrevious(logger, storage.Id, storage.Location, recoveryReason);
+            }
+
             earlyCallback?.Invoke(state);
             TState.PopulateDirectories(storage);
             logger.LogDebug("Loaded session {SessionId} from {SessionPath}", storage.Id, storage.Location);
-            return new SessionManager<TState>(state, storage, sessionLock, options, logger);
+            return new SessionManager<TState>(state, storage, sessionLock, options, logger, recoveryReason);
         }
         catch
         {
@@ -127,7 +157,9 @@ public sealed class SessionManager<TState> : IDisposable
     /// Writes a checkpoint of <see cref="State"/>. The state is serialized before the storage is touched, so a
     /// state that cannot be written (<see cref="SessionSuspendException"/>) leaves the previous checkpoint as it
     /// was. A leftover <c>session.next</c> from a crashed save raises <see cref="LockedStorageException"/>; the
-    /// manager never removes it by itself (call <see cref="BreakLock"/> after checking what happened).
+    /// manager never removes it by itself (call <see cref="BreakLock"/> after checking what happened). The checkpoint
+    /// it replaces becomes <c>session.prev</c>, except a damaged one after a recovery: that one is overwritten, and
+    /// the intact <c>session.prev</c> stays the fallback.
     /// </summary>
     public void Checkpoint()
     {
@@ -139,7 +171,8 @@ public sealed class SessionManager<TState> : IDisposable
         using var data = new PooledByteBufferWriter(WithGrowthRoom(_lastCheckpointBytes));
         _lastJsonBytes = SessionSerializer.Suspend(State, data, _options, WithGrowthRoom(_lastJsonBytes));
         _lastCheckpointBytes = data.WrittenCount;
-        Storage.SaveCheckpoint(data.WrittenSpan);
+        Storage.SaveCheckpoint(data.WrittenSpan, _sessionIsDamaged);
+        _sessionIsDamaged = false;
         _logger.LogDebug("Saved {ByteCount} bytes of checkpoint to {SessionPath}", data.WrittenCount, Storage.Location);
     }
 
@@ -171,17 +204,6 @@ public sealed class SessionManager<TState> : IDisposable
 
         _disposed = true;
         _lock.Dispose();
-    }
-
-    private static TState ReadState(SessionStorage storage, Func<TState>? createState, SessionSerializerOptions options)
-    {
-        var data = storage.LoadCheckpoint(CheckpointGzip.MaxCompressedLength(options.MaxUncompressedBytes));
-        if (data.Length > 0)
-        {
-            return SessionSerializer.Resume<TState>(data, options, storage.SessionFile);
-        }
-
-        return createState is not null ? createState() : SessionSerializer.CreateDefault<TState>(options);
     }
 
     private static int WithGrowthRoom(int bytes) => (int)Math.Min(bytes + bytes / 8L, Array.MaxLength);

@@ -15,9 +15,19 @@ public enum SessionStatus
     /// <summary>Another live process has the session open.</summary>
     InUse,
 
-    /// <summary>The checkpoint is damaged: empty, truncated, not gzip, or not a valid envelope.</summary>
+    /// <summary>
+    /// The checkpoint is damaged (empty, truncated, not gzip, or not a valid envelope) and no intact
+    /// <c>session.prev</c> can replace it.
+    /// </summary>
     Corrupted,
 
     /// <summary>The checkpoint is intact but from a newer version or another state type.</summary>
     Incompatible,
+
+    /// <summary>
+    /// The checkpoint is damaged or missing, but the previous one (<c>session.prev</c>) is intact, so
+    /// <c>LoadSession</c> resumes from it, one checkpoint older. The entry's version, type id and metadata are the
+    /// previous checkpoint's, and its reason describes what is wrong with <c>session</c>.
+    /// </summary>
+    Recovered,
 }

@@ -68,17 +68,7 @@ public sealed partial class SessionStorageRepository
                 );
             }
 
-            var data = storage.LoadCheckpoint(CheckpointGzip.MaxCompressedLength(options.MaxUncompressedBytes));
-            if (data.Length == 0)
-            {
-                return Entry(storage, SessionStatus.Empty, "The session has no checkpoint yet.");
-            }
-
-            return Classify(storage, data, options, compatibility);
-        }
-        catch (CorruptedSessionException exception)
-        {
-            return Entry(storage, SessionStatus.Corrupted, exception.Message);
+            return ScanCheckpoints(storage, options, compatibility);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -87,26 +77,49 @@ public sealed partial class SessionStorageRepository
         }
     }
 
-    private static SessionScanEntry Classify(
+    /// <summary>
+    /// Classifies the session by <c>session</c>, and by <c>session.prev</c> when <c>session</c> is damaged or
+    /// missing, the way <c>LoadSession</c> chooses between them.
+    /// </summary>
+    private static SessionScanEntry ScanCheckpoints(
         SessionStorage storage,
-        byte[] data,
         SessionSerializerOptions options,
         Func<SessionPeekResult, string, SessionResumeException?>? compatibility
     )
     {
-        if (!SessionSerializer.TryPeek(data, out var peek, out var error, options, storage.SessionFile))
+        var limit = CheckpointGzip.MaxCompressedLength(options.MaxUncompressedBytes);
+        var current = CheckpointInspection.Inspect(
+            () => storage.LoadCheckpoint(limit),
+            storage.SessionFile,
+            options,
+            compatibility
+        );
+        if (current.Status is SessionStatus.Resumable or SessionStatus.Incompatible)
         {
-            return Entry(storage, SessionStatus.Corrupted, error.Message);
+            return Entry(storage, current.Status.Value, current);
         }
 
-        var fault = compatibility?.Invoke(peek, storage.SessionFile);
-        var status = fault switch
+        var previous = CheckpointInspection.Inspect(
+            () => storage.LoadPreviousCheckpoint(limit),
+            storage.PreviousSessionFile,
+            options,
+            compatibility
+        );
+        if (previous.IsMissing)
         {
-            null => SessionStatus.Resumable,
-            IncompatibleSessionException => SessionStatus.Incompatible,
-            _ => SessionStatus.Corrupted,
-        };
-        return new SessionScanEntry(storage, status, fault?.Message, peek.Version, peek.TypeId, peek.Metadata);
+            return current.IsMissing
+                ? Entry(storage, SessionStatus.Empty, "The session has no checkpoint yet.")
+                : Entry(storage, SessionStatus.Corrupted, current);
+        }
+
+        if (previous.Status == SessionStatus.Resumable)
+        {
+            var recovered = previous with { Reason = CheckpointFallback.RecoveryReason(storage, current.Reason) };
+            return Entry(storage, SessionStatus.Recovered, recovered);
+        }
+
+        var both = CheckpointFallback.BothUnreadable(storage, current.Reason, previous.Reason!);
+        return Entry(storage, SessionStatus.Corrupted, current with { Reason = both });
     }
 
     // Every holder creates session.lock, so without one there is nothing to probe, and the listing leaves the
@@ -139,4 +152,7 @@ public sealed partial class SessionStorageRepository
 
     private static SessionScanEntry Entry(SessionStorage storage, SessionStatus status, string reason) =>
         new(storage, status, reason, null, null, NoMetadata);
+
+    private static SessionScanEntry Entry(SessionStorage storage, SessionStatus status, CheckpointInspection found) =>
+        new(storage, status, found.Reason, found.Peek?.Version, found.Peek?.TypeId, found.Peek?.Metadata ?? NoMetadata);
 }

@@ -15,7 +15,9 @@ internal enum SaveStep
     /// <summary>close of <c>session.next</c>.</summary>
     Close,
 
-    /// <summary>Hard link of the earlier <c>session</c> to <c>session.prev</c>, kept for a rollback.</summary>
+    /// <summary>
+    /// Hard link of the earlier <c>session</c> to <c>session.prev</c>, the fallback and the rollback copy.
+    /// </summary>
     KeepPrevious,
 
     /// <summary>rename of <c>session.next</c> over <c>session</c>.</summary>

@@ -25,46 +25,65 @@ public sealed partial class SessionStorage
     /// <c>session</c> is empty, larger than <paramref name="maxBytes"/>, a symbolic link (never followed) or not a
     /// regular file.
     /// </exception>
-    public byte[] LoadCheckpoint(long maxBytes)
+    public byte[] LoadCheckpoint(long maxBytes) => Load(SessionFile, maxBytes);
+
+    /// <summary>
+    /// Reads the previous checkpoint, <c>session.prev</c>, with the same checks as
+    /// <see cref="LoadCheckpoint(long)"/>, or returns an empty array when there is none. A save keeps the checkpoint
+    /// it replaces there, so this is the fallback when <c>session</c> is unreadable.
+    /// </summary>
+    /// <exception cref="CorruptedSessionException">
+    /// <c>session.prev</c> is empty, larger than <paramref name="maxBytes"/>, a symbolic link (never followed) or
+    /// not a regular file.
+    /// </exception>
+    public byte[] LoadPreviousCheckpoint(long maxBytes) => Load(PreviousSessionFile, maxBytes);
+
+    /// <summary>
+    /// Reads <c>session.prev</c> as <see cref="LoadPreviousCheckpoint(long)"/> does, up to <see
+    /// cref="Array.MaxLength"/>.
+    /// </summary>
+    public byte[] LoadPreviousCheckpoint() => LoadPreviousCheckpoint(Array.MaxLength);
+
+    private byte[] Load(string path, long maxBytes)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
         var limit = Math.Min(maxBytes, Array.MaxLength);
 
         RejectLinkedSessionFolder();
-        return OperatingSystem.IsWindows() ? LoadOnWindows(limit) : LoadOnUnix(limit);
+        return OperatingSystem.IsWindows() ? LoadOnWindows(path, limit) : LoadOnUnix(path, limit);
     }
 
-    private byte[] LoadOnUnix(long maxBytes)
+    private static byte[] LoadOnUnix(string path, long maxBytes)
     {
         // O_NONBLOCK keeps a planted FIFO from blocking the open; the type check below rejects it.
         const int flags = OpenFlags.ReadOnly | OpenFlags.NonBlocking | OpenFlags.CloseOnExec;
-        var fd = LibC.OpenAt(LibC.AtFdCwd, SessionFile, flags | OpenFlags.NoFollow, 0);
+        var fd = LibC.OpenAt(LibC.AtFdCwd, path, flags | OpenFlags.NoFollow, 0);
         if (fd < 0)
         {
             var errno = Errno.Last();
             return errno switch
             {
                 Errno.ENOENT => [],
-                Errno.ELOOP => throw Corrupt("is a symbolic link, which is not followed"),
-                _ => throw Errno.ToException(errno, "open", SessionFile),
+                Errno.ELOOP => throw Corrupt(path, "is a symbolic link, which is not followed"),
+                _ => throw Errno.ToException(errno, "open", path),
             };
         }
 
         try
         {
-            var status = FileStatus.OfDescriptor(fd, SessionFile);
+            var status = FileStatus.OfDescriptor(fd, path);
             if (!status.IsRegularFile)
             {
-                throw Corrupt("is not a regular file");
+                throw Corrupt(path, "is not a regular file");
             }
 
             if (status.Size > maxBytes)
             {
-                throw TooLarge(status.Size, maxBytes);
+                throw TooLarge(path, status.Size, maxBytes);
             }
 
-            var data = ReadToEnd(fd, status.Size, maxBytes);
-            return data.Length == 0 ? throw Corrupt("is empty") : data;
+            var data = ReadToEnd(fd, path, status.Size, maxBytes);
+            return data.Length == 0 ? throw Corrupt(path, "is empty") : data;
         }
         finally
         {
@@ -72,7 +91,7 @@ public sealed partial class SessionStorage
         }
     }
 
-    private unsafe byte[] ReadToEnd(int fd, long expectedSize, long maxBytes)
+    private static unsafe byte[] ReadToEnd(int fd, string path, long expectedSize, long maxBytes)
     {
         var buffer = new byte[Math.Max(expectedSize, 4096)];
         var length = 0;
@@ -81,7 +100,7 @@ public sealed partial class SessionStorage
             // The file may grow after fstat, so the limit is checked again while it is read.
             if (length > maxBytes)
             {
-                throw TooLarge(length, maxBytes);
+                throw TooLarge(path, length, maxBytes);
             }
 
             if (length == buffer.Length)
@@ -100,7 +119,7 @@ public sealed partial class SessionStorage
 
             if (count < 0)
             {
-                throw Errno.ToException(Errno.Last(), "read", SessionFile);
+                throw Errno.ToException(Errno.Last(), "read", path);
             }
 
             if (count == 0)
@@ -112,17 +131,17 @@ public sealed partial class SessionStorage
         }
     }
 
-    private byte[] LoadOnWindows(long maxBytes)
+    private static byte[] LoadOnWindows(string path, long maxBytes)
     {
-        var info = new FileInfo(SessionFile);
+        var info = new FileInfo(path);
         if (info.LinkTarget is not null)
         {
-            throw Corrupt("is a symbolic link, which is not followed");
+            throw Corrupt(path, "is a symbolic link, which is not followed");
         }
 
-        if (Directory.Exists(SessionFile))
+        if (Directory.Exists(path))
         {
-            throw Corrupt("is not a regular file");
+            throw Corrupt(path, "is not a regular file");
         }
 
         if (!info.Exists)
@@ -132,16 +151,16 @@ public sealed partial class SessionStorage
 
         if (info.Length > maxBytes)
         {
-            throw TooLarge(info.Length, maxBytes);
+            throw TooLarge(path, info.Length, maxBytes);
         }
 
-        var data = File.ReadAllBytes(SessionFile);
-        return data.Length == 0 ? throw Corrupt("is empty") : data;
+        var data = File.ReadAllBytes(path);
+        return data.Length == 0 ? throw Corrupt(path, "is empty") : data;
     }
 
-    private CorruptedSessionException TooLarge(long size, long maxBytes) =>
-        Corrupt($"has {size} bytes, more than the limit of {maxBytes} bytes");
+    private static CorruptedSessionException TooLarge(string path, long size, long maxBytes) =>
+        Corrupt(path, $"has {size} bytes, more than the limit of {maxBytes} bytes");
 
-    private CorruptedSessionException Corrupt(string reason) =>
-        new($"The checkpoint file '{SessionFile}' {reason}.", jsonPath: null, filePath: SessionFile);
+    private static CorruptedSessionException Corrupt(string path, string reason) =>
+        new($"The checkpoint file '{path}' {reason}.", jsonPath: null, filePath: path);
 }

@@ -39,9 +39,9 @@ public sealed partial class SessionStorage
     }
 
     /// <summary>
-    /// Removes the <c>session.next</c> an interrupted save left behind (and its <c>session.prev</c>, if any), so
-    /// that saving works again. The checkpoint in <c>session</c> is not touched. Allowed only while this object
-    /// holds <see cref="AcquireLock"/>, so that the save of a writer that holds the lock is never broken.
+    /// Removes the <c>session.next</c> an interrupted save left behind, so that saving works again. The checkpoint in
+    /// <c>session</c> and the fallback in <c>session.prev</c> are not touched. Allowed only while this object holds
+    /// <see cref="AcquireLock"/>, so that the save of a writer that holds the lock is never broken.
     /// </summary>
     /// <exception cref="InvalidOperationException">This object does not hold the session's lock.</exception>
     public void BreakLock()
@@ -56,9 +56,7 @@ public sealed partial class SessionStorage
                 );
             }
 
-            var removed = RemoveLeftover(NextSessionFile);
-            RemoveLeftover(PreviousSessionFile);
-            if (removed)
+            if (RemoveLeftover(NextSessionFile))
             {
                 StorageLog.LockBroken(_logger, Id, Location);
             }

@@ -7,22 +7,31 @@ namespace SessionToolkit;
 public sealed partial class SessionStorage
 {
     /// <summary>
-    /// Saves <paramref name="data"/> as the session's checkpoint, atomically and durably: the bytes go to a new
-    /// <c>session.next</c> (exclusive create, mode 0600), which is synced, renamed over <c>session</c>, and the
-    /// session folder is synced (on the first save, the repository folder too). The method returns only after
-    /// every step succeeded.
+    /// Saves <paramref name="data"/> as the session's checkpoint, atomically and durably. The bytes go to a new
+    /// <c>session.next</c> (exclusive create, mode 0600), which is synced. The checkpoint it replaces is kept as
+    /// <c>session.prev</c>, a hard link. Then <c>session.next</c> is renamed over <c>session</c>, and the session
+    /// folder is synced (on the first save, the repository folder too). The method returns only after every step
+    /// succeeded.
     /// </summary>
+    /// <param name="data">The checkpoint bytes, at least one byte.</param>
+    /// <param name="sessionIsDamaged">
+    /// The current <c>session</c> file is unreadable (the caller resumed from <c>session.prev</c>), so it is replaced
+    /// without becoming the new <c>session.prev</c>, and the existing <c>session.prev</c> stays the fallback.
+    /// </param>
     /// <remarks>
     /// A failed save leaves <c>session</c> as it was and no <c>session.next</c> behind, and throws the first
     /// cause: an <see cref="IOException"/> whose HResult is the errno, such as ENOSPC (28). The method never
     /// takes the session's lock: a caller that needs exclusion against other processes holds
-    /// <see cref="AcquireLock"/> while it saves, as <c>SessionManager</c> does.
+    /// <see cref="AcquireLock"/> while it saves, as <c>SessionManager</c> does. A directory in the way of
+    /// <c>session.prev</c>, or a file system without hard links, does not fail the save. The earlier checkpoint is
+    /// then not kept, and a warning is logged. A directory at <c>session</c> fails the save with an
+    /// <see cref="IOException"/> before anything is written.
     /// </remarks>
     /// <exception cref="LockedStorageException">
     /// A <c>session.next</c> entry (a file, or a symbolic link even when it dangles) is already present, left by
     /// an interrupted save or planted; nothing is written through it.
     /// </exception>
-    public void SaveCheckpoint(ReadOnlySpan<byte> data)
+    public void SaveCheckpoint(ReadOnlySpan<byte> data, bool sessionIsDamaged = false)
     {
         if (data.IsEmpty)
         {
@@ -36,11 +45,11 @@ public sealed partial class SessionStorage
         {
             if (OperatingSystem.IsWindows())
             {
-                SaveOnWindows(data);
+                SaveOnWindows(data, sessionIsDamaged);
             }
             else
             {
-                SaveOnUnix(data);
+                SaveOnUnix(data, sessionIsDamaged);
             }
         }
         catch (IOException exception) when (exception is not LockedStorageException)
@@ -50,9 +59,14 @@ public sealed partial class SessionStorage
         }
     }
 
-    private void SaveOnUnix(ReadOnlySpan<byte> data)
+    private void SaveOnUnix(ReadOnlySpan<byte> data, bool sessionIsDamaged)
     {
-        var hadCheckpoint = HasCheckpoint;
+        var current = FileStatus.TryGetNoFollow(SessionFile);
+        if (current is { IsDirectory: true })
+        {
+            throw DirectoryAtSession();
+        }
+
         var fd = CreateNextFile();
         try
         {
@@ -76,7 +90,12 @@ public sealed partial class SessionStorage
             throw Errno.ToException(injected != 0 ? injected : closeErrno, "close", NextSessionFile);
         }
 
-        Commit(hadCheckpoint);
+        // Only a regular file can be a fallback, and a damaged one must never become it: the session.prev the
+        // caller resumed from stays then.
+        Commit(
+            hadCheckpoint: current is not null,
+            keepCurrent: current is { IsRegularFile: true } && !sessionIsDamaged
+        );
     }
 
     private int CreateNextFile()
@@ -150,17 +169,17 @@ public sealed partial class SessionStorage
     }
 
     /// <summary>
-    /// Puts <c>session.next</c> in place of <c>session</c> and makes that durable. Until the folder sync
-    /// succeeds, the earlier checkpoint stays reachable as <c>session.prev</c>, so a failed sync can put it
-    /// back and a failed save never changes the visible checkpoint.
+    /// Puts <c>session.next</c> in place of <c>session</c> and makes that durable. The replaced checkpoint stays
+    /// as <c>session.prev</c>: the fallback generation for a later load, and what a failed folder sync puts back.
     /// </summary>
-    private void Commit(bool hadCheckpoint)
+    private void Commit(bool hadCheckpoint, bool keepCurrent)
     {
+        var keptPrevious = false;
         try
         {
-            if (hadCheckpoint)
+            if (keepCurrent)
             {
-                KeepPrevious();
+                keptPrevious = KeepPrevious();
             }
 
             RunStep(SaveStep.Rename, "rename", NextSessionFile, () => LibC.Rename(NextSessionFile, SessionFile));
@@ -168,7 +187,6 @@ public sealed partial class SessionStorage
         catch
         {
             DeleteQuietly(NextSessionFile);
-            DeleteQuietly(PreviousSessionFile);
             throw;
         }
 
@@ -182,22 +200,62 @@ public sealed partial class SessionStorage
         }
         catch
         {
-            RollBack(hadCheckpoint);
+            RollBack(hadCheckpoint, keptPrevious);
             throw;
         }
-
-        DeleteQuietly(PreviousSessionFile);
     }
 
-    private void KeepPrevious()
+    /// <summary>
+    /// Replaces <c>session.prev</c> with a hard link to the current <c>session</c>. Between the unlink and the link a
+    /// crash leaves no <c>session.prev</c>, which is safe because <c>session</c> is whole in that moment.
+    /// </summary>
+    /// <returns>
+    /// False when a directory blocks <c>session.prev</c> or the file system has no hard links, so the earlier
+    /// checkpoint is not kept.
+    /// </returns>
+    private bool KeepPrevious()
     {
-        // A session.prev left by a crash during an earlier save is stale, because session was whole again since.
-        DeleteQuietly(PreviousSessionFile);
-        RunStep(SaveStep.KeepPrevious, "link", PreviousSessionFile, () => LibC.Link(SessionFile, PreviousSessionFile));
+        if (FileStatus.TryGetNoFollow(PreviousSessionFile) is { IsDirectory: true })
+        {
+            StorageLog.PreviousBlocked(_logger, Id, Location, PreviousSessionFile);
+            return false;
+        }
+
+        // unlink removes a file, a symbolic link or a FIFO as an entry, and never what a link points to.
+        if (LibC.Unlink(PreviousSessionFile) != 0 && Errno.Last() is var unlinkErrno && unlinkErrno != Errno.ENOENT)
+        {
+            throw Errno.ToException(unlinkErrno, "remove", PreviousSessionFile);
+        }
+
+        var errno = Fault(SaveStep.KeepPrevious);
+        if (errno == 0 && LibC.Link(SessionFile, PreviousSessionFile) != 0)
+        {
+            errno = Errno.Last();
+        }
+
+        // A file system without hard links (FAT, some network shares) cannot keep the fallback, but that must not
+        // stop every save after the first, so the save goes on without one.
+        if (errno is Errno.EPERM or Errno.EOPNOTSUPP or Errno.EMLINK)
+        {
+            StorageLog.PreviousNotLinked(_logger, Errno.ToException(errno, "link", PreviousSessionFile), Id, Location);
+            return false;
+        }
+
+        return errno == 0 ? true : throw Errno.ToException(errno, "link", PreviousSessionFile);
     }
 
-    private void RollBack(bool hadCheckpoint)
+    /// <summary>
+    /// Undoes the rename after a failed folder sync: a first save leaves no checkpoint, and a later one puts
+    /// <c>session.prev</c> back. A replaced entry that was not kept (a damaged checkpoint, a symbolic link, or a
+    /// checkpoint blocked by a directory at <c>session.prev</c>) cannot be put back, so the new checkpoint stays.
+    /// </summary>
+    private void RollBack(bool hadCheckpoint, bool keptPrevious)
     {
+        if (hadCheckpoint && !keptPrevious)
+        {
+            return;
+        }
+
         var status = hadCheckpoint ? LibC.Rename(PreviousSessionFile, SessionFile) : LibC.Unlink(SessionFile);
         if (status != 0)
         {
@@ -241,6 +299,14 @@ public sealed partial class SessionStorage
     }
 
     private int Fault(SaveStep step) => FaultInjector?.Enter(step) ?? 0;
+
+    // rename(2) cannot replace a directory with a file, so every save would fail at its last step. Failing first
+    // names the real cause, and the directory's content is left for its owner to move.
+    private IOException DirectoryAtSession() =>
+        new(
+            $"The checkpoint path '{SessionFile}' is a directory, so no checkpoint can be saved in its place; move the "
+                + "directory out of the session folder, then save again."
+        );
 
     private LockedStorageException Locked() =>
         new(

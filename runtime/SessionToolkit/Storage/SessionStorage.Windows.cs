@@ -8,8 +8,14 @@ namespace SessionToolkit;
 public sealed partial class SessionStorage
 {
     // Windows has no directory fsync; MOVEFILE_WRITE_THROUGH returns only once the rename is on disk.
-    private void SaveOnWindows(ReadOnlySpan<byte> data)
+    private void SaveOnWindows(ReadOnlySpan<byte> data, bool sessionIsDamaged)
     {
+        if (Directory.Exists(SessionFile))
+        {
+            throw DirectoryAtSession();
+        }
+
+        var keepCurrent = !sessionIsDamaged && File.Exists(SessionFile) && new FileInfo(SessionFile).LinkTarget is null;
         FileStream stream;
         try
         {
@@ -32,6 +38,11 @@ public sealed partial class SessionStorage
                 }
             }
 
+            if (keepCurrent)
+            {
+                KeepPreviousOnWindows();
+            }
+
             const uint flags = Kernel32.MoveFileReplaceExisting | Kernel32.MoveFileWriteThrough;
             if (!Kernel32.MoveFileEx(NextSessionFile, SessionFile, flags))
             {
@@ -43,6 +54,32 @@ public sealed partial class SessionStorage
             DeleteQuietly(NextSessionFile);
             throw;
         }
+    }
+
+    private void KeepPreviousOnWindows()
+    {
+        if (Directory.Exists(PreviousSessionFile))
+        {
+            StorageLog.PreviousBlocked(_logger, Id, Location, PreviousSessionFile);
+            return;
+        }
+
+        // File.Delete removes a symbolic link itself, not its target.
+        File.Delete(PreviousSessionFile);
+        if (Kernel32.CreateHardLink(PreviousSessionFile, SessionFile, IntPtr.Zero))
+        {
+            return;
+        }
+
+        // FAT and exFAT have no hard links, so the save goes on without a fallback, as on Unix.
+        var code = Marshal.GetLastPInvokeError();
+        var error = WindowsError("link", PreviousSessionFile);
+        if (code is not (Kernel32.ErrorInvalidFunction or Kernel32.ErrorNotSupported))
+        {
+            throw error;
+        }
+
+        StorageLog.PreviousNotLinked(_logger, error, Id, Location);
     }
 
     private static IOException WindowsError(string action, string path)

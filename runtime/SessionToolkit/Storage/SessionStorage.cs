@@ -21,6 +21,12 @@ public sealed partial class SessionStorage
     /// <summary>File name of a checkpoint being written; its presence after a crash locks the storage.</summary>
     public const string NextCheckpointFileName = "session.next";
 
+    /// <summary>
+    /// File name of the checkpoint before the current one, kept as a fallback for a <c>session</c> file that turns
+    /// out unreadable.
+    /// </summary>
+    public const string PreviousCheckpointFileName = "session.prev";
+
     /// <summary>File name of the inter-process lock inside the session folder.</summary>
     public const string LockFileName = "session.lock";
 
@@ -47,9 +53,10 @@ public sealed partial class SessionStorage
     /// <summary>Full path of the checkpoint file.</summary>
     public string SessionFile => Path.Combine(Location, CheckpointFileName);
 
-    private string NextSessionFile => Path.Combine(Location, NextCheckpointFileName);
+    /// <summary>Full path of the previous checkpoint file, the fallback generation.</summary>
+    public string PreviousSessionFile => Path.Combine(Location, PreviousCheckpointFileName);
 
-    private string PreviousSessionFile => Path.Combine(Location, "session.prev");
+    private string NextSessionFile => Path.Combine(Location, NextCheckpointFileName);
 
     /// <summary>
     /// Whether a <c>session</c> entry exists. The entry is not opened, so a damaged checkpoint counts as

@@ -64,4 +64,43 @@ internal static partial class StorageLog
         string sessionId,
         string location
     );
+
+    [LoggerMessage(
+        11,
+        LogLevel.Warning,
+        "'{Path}' of session {SessionId} in '{Location}' is a directory, so the earlier checkpoint was not kept as the fallback; remove the directory to have the fallback again."
+    )]
+    internal static partial void PreviousBlocked(ILogger logger, string sessionId, string location, string path);
+
+    [LoggerMessage(
+        12,
+        LogLevel.Warning,
+        "Resumed session {SessionId} in '{Location}' from session.prev, one checkpoint older, because the checkpoint is unreadable: {Reason}"
+    )]
+    internal static partial void ResumedFromPrevious(ILogger logger, string sessionId, string location, string reason);
+
+    [LoggerMessage(
+        13,
+        LogLevel.Warning,
+        "Moved session {SessionId} from '{Location}' to the quarantine folder '{Destination}': {Reason}"
+    )]
+    internal static partial void Quarantined(
+        ILogger logger,
+        string sessionId,
+        string location,
+        string destination,
+        string reason
+    );
+
+    [LoggerMessage(
+        14,
+        LogLevel.Warning,
+        "The earlier checkpoint of session {SessionId} in '{Location}' was not kept as session.prev, because the file system does not allow the hard link; the save went on without a fallback."
+    )]
+    internal static partial void PreviousNotLinked(
+        ILogger logger,
+        Exception exception,
+        string sessionId,
+        string location
+    );
 }

@@ -67,6 +67,11 @@ public static class ResumeCommand
 
         using (manager)
         {
+            if (manager.RecoveredFromPrevious)
+            {
+                await error.WriteLineAsync(SessionListing.RecoveryWarning(manager.Storage.Id, manager.RecoveryReason!));
+            }
+
             return await ContinueAsync(manager, repository, output, error, cancellationToken);
         }
     }
@@ -108,15 +113,15 @@ public static class ResumeCommand
         return await SessionRun.RunAsync(manager, repository, plan, output, cancellationToken);
     }
 
-    // Picks the session by id, or the youngest resumable one. A status that cannot be resumed becomes a message
-    // with the next step to take.
+    // Picks the session by id, or the youngest resumable one. A recovered session counts, because its fallback
+    // checkpoint is intact. A status that cannot be resumed becomes a message with the next step to take.
     private static SessionScanEntry? Select(SessionStorageRepository repository, string? id, out string? problem)
     {
         var entries = repository.Scan<RunSession>();
         if (id is null)
         {
             var youngest = entries.FirstOrDefault(entry =>
-                entry.Status == SessionStatus.Resumable && SessionListing.IsIncomplete(entry)
+                entry.Status is SessionStatus.Resumable or SessionStatus.Recovered && SessionListing.IsIncomplete(entry)
             );
             problem = youngest is null ? NothingToResume(repository, entries) : null;
             return youngest;
@@ -130,10 +135,12 @@ public static class ResumeCommand
 
         problem = found.Status switch
         {
-            SessionStatus.Resumable => null,
+            SessionStatus.Resumable or SessionStatus.Recovered => null,
             SessionStatus.Locked => $"session {found.Storage.Id} has a leftover session.next from an interrupted save; "
                 + $"run 'jobrunner break-lock {found.Storage.Id}{RepositoryOption.Suffix(repository)}' first.",
             SessionStatus.Empty => $"session {found.Storage.Id} has no checkpoint, so there is nothing to resume.",
+            SessionStatus.Corrupted => $"cannot resume session {found.Storage.Id}: {found.Reason} Run 'jobrunner "
+                + $"quarantine {found.Storage.Id}{RepositoryOption.Suffix(repository)}' to move it out of the list.",
             _ => $"cannot resume session {found.Storage.Id}: {found.Reason}",
         };
         return problem is null ? found : null;

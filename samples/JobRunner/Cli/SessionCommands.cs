@@ -7,7 +7,10 @@ using SessionToolkit;
 
 namespace JobRunner.Cli;
 
-/// <summary>The commands that look after stored sessions: <c>list</c>, <c>show</c>, <c>remove</c>, <c>break-lock</c> and <c>export</c>.</summary>
+/// <summary>
+/// The commands that look after stored sessions: <c>list</c>, <c>show</c>, <c>remove</c>, <c>break-lock</c>,
+/// <c>quarantine</c> and <c>export</c>.
+/// </summary>
 public static class SessionCommands
 {
     /// <summary>Creates the <c>list</c> command.</summary>
@@ -157,6 +160,31 @@ public static class SessionCommands
         return command;
     }
 
+    /// <summary>Creates the <c>quarantine ID</c> command.</summary>
+    public static Command Quarantine()
+    {
+        var id = IdArgument("The corrupted session to move aside.");
+        var repository = RepositoryOption.Create();
+        var command = new Command(
+            "quarantine",
+            "Move a corrupted session into the repository's .quarantine folder with the reason it is unreadable, so "
+                + "that it leaves the list. Nothing in it is deleted."
+        )
+        {
+            id,
+            repository,
+        };
+        command.SetAction(parse =>
+            SessionQuarantine.Run(
+                parse.InvocationConfiguration.Output,
+                parse.InvocationConfiguration.Error,
+                RepositoryOption.Open(parse, repository),
+                parse.GetRequiredValue(id)
+            )
+        );
+        return command;
+    }
+
     private static Argument<string> IdArgument(string description) =>
         new("id") { Description = description + " A unique prefix of the id is enough.", HelpName = "ID" };
 
@@ -178,15 +206,23 @@ public static class SessionCommands
             return ExitCodes.BadInput;
         }
 
+        // A recovered session's last checkpoint is unreadable, so its previous one is shown, as resume would use it.
+        var recovered = entry.Status == SessionStatus.Recovered;
         RunSession session;
         try
         {
-            session = SessionSerializer.Resume<RunSession>(entry.Storage.LoadCheckpoint());
+            var data = recovered ? entry.Storage.LoadPreviousCheckpoint() : entry.Storage.LoadCheckpoint();
+            session = SessionSerializer.Resume<RunSession>(data);
         }
         catch (Exception failure) when (failure is SessionResumeException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"jobrunner: cannot read session {entry.Storage.Id}: {failure.Message}");
             return ExitCodes.BadInput;
+        }
+
+        if (recovered)
+        {
+            error.WriteLine(SessionListing.RecoveryWarning(entry.Storage.Id, entry.Reason!));
         }
 
         return use(session, entry.Storage);

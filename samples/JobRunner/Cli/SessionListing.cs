@@ -43,7 +43,8 @@ public static class SessionListing
 
     /// <summary>
     /// Returns the status word of a session: <c>incomplete</c> or <c>complete</c> for one that can be read, else
-    /// the scan status (<c>empty</c>, <c>locked</c>, <c>in-use</c>, <c>corrupted</c>, <c>incompatible</c>).
+    /// the scan status (<c>recovered</c>, <c>empty</c>, <c>locked</c>, <c>in-use</c>, <c>corrupted</c>,
+    /// <c>incompatible</c>).
     /// </summary>
     public static string StatusName(SessionScanEntry entry) =>
         entry.Status switch
@@ -52,6 +53,13 @@ public static class SessionListing
             SessionStatus.InUse => "in-use",
             _ => entry.Status.ToString().ToLowerInvariant(),
         };
+
+    /// <summary>
+    /// Returns the warning for a session read from its previous checkpoint because the last one is unreadable.
+    /// </summary>
+    public static string RecoveryWarning(string id, string reason) =>
+        $"jobrunner: warning: session {id}: {reason} Using the checkpoint before it, so the jobs that finished after "
+        + "that checkpoint have no result and run again on resume.";
 
     /// <summary>Returns whether the entry's metadata carries the incomplete flag.</summary>
     public static bool IsIncomplete(SessionScanEntry entry)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using JobRunner.Cli;
+using JobRunner.Sessions;
 using JobRunner.Tests.Infrastructure;
 using SessionToolkit;
 using Xunit;
@@ -164,8 +165,7 @@ public sealed class SessionCommandTests
     {
         await _cli.RunAsync("run", Units(TwoJobs));
         var good = _cli.OnlySession();
-        var damaged = Directory.CreateDirectory(Path.Combine(_cli.Repository, "20200101T000000000Z-damaged.session"));
-        File.WriteAllBytes(Path.Combine(damaged.FullName, SessionStorage.CheckpointFileName), [0x1f, 0x8b, 8, 0]);
+        DamagedSession();
 
         var list = await _cli.RunAsync("list");
         var lines = list.Output.Split('\n');
@@ -176,6 +176,102 @@ public sealed class SessionCommandTests
         Assert.StartsWith("20200101T000000000Z-damaged.session", lines[2]);
         Assert.Contains(" corrupted ", lines[2]);
         Assert.StartsWith("  reason: ", lines[3]);
+    }
+
+    [Fact]
+    public async Task RecoveredSessionIsListed()
+    {
+        await _cli.RunAsync("run", Units(TwoJobs));
+        var storage = _cli.OnlySession();
+        Truncate(storage.SessionFile);
+
+        var list = await _cli.RunAsync("list");
+        var lines = list.Output.Split('\n');
+
+        Assert.Equal(ExitCodes.Success, list.ExitCode);
+        Assert.StartsWith(storage.Id, lines[1]);
+        Assert.Contains(" recovered ", lines[1]);
+        Assert.StartsWith($"  reason: The checkpoint '{storage.SessionFile}' is corrupted: ", lines[2]);
+    }
+
+    [Fact]
+    public async Task RecoveredSessionResumes()
+    {
+        await _cli.RunAsync("run", Units(TwoJobs));
+        var storage = _cli.OnlySession();
+        Truncate(storage.SessionFile);
+
+        var resume = await _cli.RunAsync("resume", storage.Id);
+        var listAfter = await _cli.RunAsync("list");
+
+        Assert.Equal(ExitCodes.JobFailed, resume.ExitCode);
+        Assert.StartsWith(
+            $"jobrunner: warning: session {storage.Id}: The checkpoint '{storage.SessionFile}' is corrupted: ",
+            resume.Error
+        );
+        Assert.Contains(
+            "Using the checkpoint before it, so the jobs that finished after that checkpoint have no result and run "
+                + "again on resume.",
+            resume.Error
+        );
+        Assert.Contains($"resuming session {storage.Id}", resume.Output);
+        Assert.Contains(" complete ", listAfter.Output);
+        Assert.Equal(2, JobRunnerCli.ReadState(storage).FinishedCount);
+        Assert.NotEmpty(SessionSerializer.Resume<RunSession>(storage.LoadPreviousCheckpoint()).Title);
+    }
+
+    [Fact]
+    public async Task RecoveredSessionIsShown()
+    {
+        await _cli.RunAsync("run", Units(TwoJobs));
+        var storage = _cli.OnlySession();
+        Truncate(storage.SessionFile);
+
+        var show = await _cli.RunAsync("show", storage.Id);
+
+        Assert.Equal(ExitCodes.Success, show.ExitCode);
+        Assert.Contains($"session {storage.Id}: units.pxu", show.Output);
+        Assert.StartsWith($"jobrunner: warning: session {storage.Id}: ", show.Error);
+    }
+
+    [Fact]
+    public async Task CorruptedSessionIsQuarantined()
+    {
+        var damaged = DamagedSession();
+        var reason = new SessionStorageRepository(_cli.Repository).Scan<RunSession>().Single().Reason;
+
+        var resume = await _cli.RunAsync("resume", damaged.Id);
+        var quarantine = await _cli.RunAsync("quarantine", damaged.Id);
+        var list = await _cli.RunAsync("list");
+        var destination = Path.Combine(_cli.Repository, ".quarantine", damaged.Id);
+
+        Assert.Equal(ExitCodes.BadInput, resume.ExitCode);
+        Assert.EndsWith(
+            $"Run 'jobrunner quarantine {damaged.Id} --repository {_cli.Repository}' to move it out of the list.\n",
+            resume.Error
+        );
+        Assert.Equal(ExitCodes.Success, quarantine.ExitCode);
+        Assert.Equal($"moved session {damaged.Id} to {destination}\n", quarantine.Output);
+        Assert.False(Directory.Exists(damaged.Location));
+        Assert.Equal(reason, File.ReadAllLines(Path.Combine(destination, "quarantine-reason.txt"))[1]);
+        Assert.DoesNotContain(damaged.Id, list.Output);
+    }
+
+    [Fact]
+    public async Task ReadableSessionIsNotQuarantined()
+    {
+        await _cli.RunAsync("run", Units(TwoJobs));
+        var storage = _cli.OnlySession();
+
+        var quarantine = await _cli.RunAsync("quarantine", storage.Id);
+
+        Assert.Equal(ExitCodes.BadInput, quarantine.ExitCode);
+        Assert.Equal(
+            $"jobrunner: session {storage.Id} is complete, not corrupted; only a session whose checkpoints are "
+                + "unreadable is quarantined.\n",
+            quarantine.Error
+        );
+        Assert.True(Directory.Exists(storage.Location));
     }
 
     [Fact]
@@ -235,5 +331,19 @@ public sealed class SessionCommandTests
         Assert.Equal(Namespace + "slow", session.RunningJobId);
         Assert.Equal([Namespace + "slow"], session.InterruptedJobs);
         Assert.Empty(session.Results);
+    }
+
+    private SessionStorage DamagedSession()
+    {
+        var damaged = Directory.CreateDirectory(Path.Combine(_cli.Repository, "20200101T000000000Z-damaged.session"));
+        File.WriteAllBytes(Path.Combine(damaged.FullName, SessionStorage.CheckpointFileName), [0x1f, 0x8b, 8, 0]);
+        return new SessionStorage(damaged.FullName);
+    }
+
+    /// <summary>Cuts the file to half its length, as a write torn by a power loss could leave it.</summary>
+    private static void Truncate(string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
     }
 }

@@ -1,88 +1,71 @@
 using System;
-using System.Buffers.Binary;
-using System.Globalization;
+using System.Diagnostics;
 using System.IO;
 using System.Security.Cryptography;
-using System.Threading;
+using SessionToolkit.CrashWriter;
 using Xunit;
 
 namespace SessionToolkit.Tests.Storage;
 
 /// <summary>
-/// Kills a child process with SIGKILL while it saves checkpoints in a loop, and checks after every kill that the
-/// checkpoint on disk is one the child completed or was saving, never a torn one. The rounds default to 200;
-/// SESSIONTOOLKIT_CRASH_ITERATIONS sets another count for a longer run.
+/// Kills a child process with SIGKILL while it saves raw checkpoints in a loop. After every kill the checkpoint on
+/// disk must be one the child completed or was saving, never a torn one, and session.prev must be whole. The rounds
+/// default to 200, and SESSIONTOOLKIT_CRASH_ITERATIONS sets another count for a longer run.
 /// </summary>
 public class CrashTests(ITestOutputHelper output)
 {
-    private const int DefaultIterations = 200;
-
     [Fact]
     public void KilledWriterLeavesWholeCheckpoint()
     {
         using var temp = new TempFolder();
         var storage = SessionStorage.Create(temp.Repository);
+        var clock = Stopwatch.StartNew();
         string? lastSaved = null;
         var leftovers = 0;
+        var inFlight = 0;
+        var wholePrevious = 0;
 
-        for (var round = 0; round < Iterations(); round++)
+        for (var round = 0; round < KilledWriter.Iterations(); round++)
         {
-            var (saved, saving) = RunAndKill(storage.Location, round);
-            lastSaved = saved ?? lastSaved;
+            // Each save of up to 1 MiB with two fsyncs takes a few milliseconds, so a delay below 40 ms lands
+            // before, inside and between saves.
+            var run = KilledWriter.RunAndKill(round, 40, "save-loop", storage.Location);
+            lastSaved = run.Saved ?? lastSaved;
+            inFlight += run.InFlight is null ? 0 : 1;
 
             // Loading comes first, because a leftover session.next must not stand in its way.
             var checkpoint = storage.LoadCheckpoint();
+            var previous = storage.LoadPreviousCheckpoint();
             leftovers += BreakLeftover(storage) ? 1 : 0;
+            if (previous.Length > 0)
+            {
+                Assert.True(
+                    Payload.IsIntact(previous),
+                    $"round {round}: session.prev of {previous.Length} bytes is torn"
+                );
+                wholePrevious++;
+            }
+
             if (lastSaved is null && checkpoint.Length == 0)
             {
                 continue;
             }
 
             var hash = Convert.ToHexString(SHA256.HashData(checkpoint));
-            Assert.True(IsIntact(checkpoint), $"round {round}: the checkpoint of {checkpoint.Length} bytes is torn");
-            Assert.True(hash == lastSaved || hash == saving, $"round {round}: the checkpoint is no completed save");
+            Assert.True(
+                Payload.IsIntact(checkpoint),
+                $"round {round}: the checkpoint of {checkpoint.Length} bytes is torn"
+            );
+            Assert.True(hash == lastSaved || hash == run.Saving, $"round {round}: the checkpoint is no completed save");
             lastSaved = hash;
         }
 
         Assert.NotNull(lastSaved);
-        output.WriteLine($"{Iterations()} kills, {leftovers} of them left a session.next to break.");
-    }
-
-    /// <summary>Starts the writer, kills it at a random moment, and returns its last completed and started saves.</summary>
-    private static (string? Saved, string? Saving) RunAndKill(string location, int round)
-    {
-        using var child = CrashWriter.Start("save-loop", location);
-        if (child.StandardOutput.ReadLine() != "ready")
-        {
-            // The error text is read only here, because reading it from a live writer would wait for its end.
-            Assert.Fail($"round {round}: the writer did not start: {child.StandardError.ReadToEnd()}");
-        }
-
-        // Each save of up to 1 MiB with two fsyncs takes a few milliseconds, so a delay in this range lands
-        // before, inside and between saves.
-        Thread.Sleep(RandomNumberGenerator.GetInt32(0, 40));
-        child.Kill();
-
-        string? saved = null;
-        string? saving = null;
-        while (child.StandardOutput.ReadLine() is { } line)
-        {
-            if (line.StartsWith("saving ", StringComparison.Ordinal))
-            {
-                saving = line["saving ".Length..];
-            }
-            else if (line.StartsWith("saved ", StringComparison.Ordinal))
-            {
-                saved = line["saved ".Length..];
-            }
-        }
-
-        child.WaitForExit();
-
-        // 137 is 128 + SIGKILL. Any other code means the writer stopped by itself, which is a failure to report.
-        var errors = child.StandardError.ReadToEnd();
-        Assert.True(child.ExitCode == 137, $"round {round}: the writer exited with {child.ExitCode}: {errors}");
-        return (saved, saving);
+        output.WriteLine(
+            $"{KilledWriter.Iterations()} kills in {clock.Elapsed.TotalSeconds:F0} s: {inFlight} during a save, "
+                + $"{leftovers} left a session.next to break, {wholePrevious} rounds had a whole session.prev, "
+                + "0 torn checkpoints."
+        );
     }
 
     private static bool BreakLeftover(SessionStorage storage)
@@ -98,25 +81,5 @@ public class CrashTests(ITestOutputHelper output)
         }
 
         return true;
-    }
-
-    /// <summary>Checks the writer's payload layout: 4 bytes of total length, a SHA-256 of the rest, the rest.</summary>
-    private static bool IsIntact(ReadOnlySpan<byte> payload)
-    {
-        const int headerLength = 4 + 32;
-        if (payload.Length < headerLength || BinaryPrimitives.ReadInt32LittleEndian(payload) != payload.Length)
-        {
-            return false;
-        }
-
-        return SHA256.HashData(payload[headerLength..]).AsSpan().SequenceEqual(payload.Slice(4, 32));
-    }
-
-    private static int Iterations()
-    {
-        var configured = Environment.GetEnvironmentVariable("SESSIONTOOLKIT_CRASH_ITERATIONS");
-        return int.TryParse(configured, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0
-            ? count
-            : DefaultIterations;
     }
 }

@@ -44,7 +44,7 @@ public class SaveLoadTests
     }
 
     [Fact]
-    public void SecondSaveReplacesFirst()
+    public void SecondSaveKeepsFirstAsPrevious()
     {
         using var temp = new TempFolder();
         var storage = SessionStorage.Create(temp.Repository);
@@ -53,8 +53,8 @@ public class SaveLoadTests
         storage.SaveCheckpoint([4, 5]);
 
         Assert.Equal([4, 5], storage.LoadCheckpoint());
+        Assert.Equal([1, 2, 3], storage.LoadPreviousCheckpoint());
         Assert.False(Entry.Exists(Path.Combine(storage.Location, "session.next")));
-        Assert.False(Entry.Exists(Path.Combine(storage.Location, "session.prev")));
     }
 
     [Fact]

@@ -58,21 +58,25 @@ public class SaveProtocolTests
         Assert.Equal(expected, injector.Steps.ToArray());
     }
 
+    // session.prev after the failed save: "older" is the checkpoint before the earlier one, "earlier" the one in
+    // session, "none" no file. A failed save may leave no session.prev, but never one that is not a whole checkpoint.
     [Theory]
-    [InlineData(nameof(SaveStep.Create), EIO)]
-    [InlineData(nameof(SaveStep.Write), ENOSPC)]
-    [InlineData(nameof(SaveStep.FileSync), EIO)]
-    [InlineData(nameof(SaveStep.FileSync), ENOSPC)]
-    [InlineData(nameof(SaveStep.Close), EIO)]
-    [InlineData(nameof(SaveStep.KeepPrevious), EIO)]
-    [InlineData(nameof(SaveStep.Rename), EIO)]
-    [InlineData(nameof(SaveStep.DirectorySync), EIO)]
-    public void Case017FailedStepKeepsCheckpoint(string stepName, int errno)
+    [InlineData(nameof(SaveStep.Create), EIO, "older")]
+    [InlineData(nameof(SaveStep.Write), ENOSPC, "older")]
+    [InlineData(nameof(SaveStep.FileSync), EIO, "older")]
+    [InlineData(nameof(SaveStep.FileSync), ENOSPC, "older")]
+    [InlineData(nameof(SaveStep.Close), EIO, "older")]
+    [InlineData(nameof(SaveStep.KeepPrevious), EIO, "none")]
+    [InlineData(nameof(SaveStep.Rename), EIO, "earlier")]
+    [InlineData(nameof(SaveStep.DirectorySync), EIO, "none")]
+    public void Case017FailedStepKeepsCheckpoint(string stepName, int errno, string previousAfter)
     {
         var step = Enum.Parse<SaveStep>(stepName);
         using var temp = new TempFolder();
         var storage = SessionStorage.Create(temp.Repository);
+        var older = RandomNumberGenerator.GetBytes(3000);
         var earlier = RandomNumberGenerator.GetBytes(5000);
+        storage.SaveCheckpoint(older);
         storage.SaveCheckpoint(earlier);
         storage.FaultInjector = new SaveFaultInjector { FailingStep = step, Errno = errno };
 
@@ -83,7 +87,13 @@ public class SaveProtocolTests
         Assert.Contains(storage.Location, error.Message, StringComparison.Ordinal);
         Assert.Equal(earlier, storage.LoadCheckpoint());
         Assert.False(Entry.Exists(Path.Combine(storage.Location, "session.next")));
-        Assert.False(Entry.Exists(Path.Combine(storage.Location, "session.prev")));
+        byte[] expectedPrevious = previousAfter switch
+        {
+            "older" => older,
+            "earlier" => earlier,
+            _ => [],
+        };
+        Assert.Equal(expectedPrevious, storage.LoadPreviousCheckpoint());
     }
 
     [Theory]

@@ -1,0 +1,54 @@
+using System;
+
+namespace SessionToolkit;
+
+/// <summary>
+/// What a listing found in one checkpoint file: a status (<c>null</c> when the file is missing), the reason when
+/// it is not resumable, and its envelope head when that could be read.
+/// </summary>
+internal readonly record struct CheckpointInspection(SessionStatus? Status, string? Reason, SessionPeekResult? Peek)
+{
+    internal bool IsMissing => Status is null;
+
+    /// <summary>
+    /// Loads one checkpoint file with <paramref name="load"/> and peeks at it: the whole gzip stream is checked,
+    /// of the JSON only the envelope head. Damage becomes <see cref="SessionStatus.Corrupted"/>; an I/O error is
+    /// raised, because it says nothing about the file's content.
+    /// </summary>
+    internal static CheckpointInspection Inspect(
+        Func<byte[]> load,
+        string file,
+        SessionSerializerOptions options,
+        Func<SessionPeekResult, string, SessionResumeException?>? compatibility
+    )
+    {
+        byte[] data;
+        try
+        {
+            data = load();
+        }
+        catch (CorruptedSessionException exception)
+        {
+            return new(SessionStatus.Corrupted, exception.Message, null);
+        }
+
+        if (data.Length == 0)
+        {
+            return new(null, null, null);
+        }
+
+        if (!SessionSerializer.TryPeek(data, out var peek, out var error, options, file))
+        {
+            return new(SessionStatus.Corrupted, error.Message, null);
+        }
+
+        var fault = compatibility?.Invoke(peek, file);
+        var status = fault switch
+        {
+            null => SessionStatus.Resumable,
+            IncompatibleSessionException => SessionStatus.Incompatible,
+            _ => SessionStatus.Corrupted,
+        };
+        return new(status, fault?.Message, peek);
+    }
+}

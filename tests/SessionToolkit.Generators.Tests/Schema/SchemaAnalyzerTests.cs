@@ -61,7 +61,7 @@ public class SchemaAnalyzerTests
     }
 
     [Fact]
-    public void TypeMissingFromFileIsInfoAndEntryWarning()
+    public void RenamedTypeLeavesEntryBehind()
     {
         var renamed = Version1.Replace("class Install", "class Setup");
 

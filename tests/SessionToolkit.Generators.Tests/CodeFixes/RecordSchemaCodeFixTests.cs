@@ -99,4 +99,36 @@ public class RecordSchemaCodeFixTests
         test.FixedState.AdditionalFiles.Add(("SessionSchema.json", Utf8(SchemaHarness.Record(Plain(bumped), schema))));
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
+
+    [Fact]
+    public Task RecordsTypeChangeOfUnreleasedVersion()
+    {
+        var schema = SchemaHarness.Record(Plain(Version1));
+        var changed = Version1
+            .Replace("    public string Title", "    public {|#2:int|} Title")
+            .Replace(" = \"\";", "");
+        var test = new SessionCodeFixTest<SessionSchemaAnalyzer, RecordSchemaCodeFix>
+        {
+            TestCode = changed,
+            FixedCode = Plain(changed).Replace("{|#2:", ""),
+        };
+        test.TestState.AdditionalFiles.Add(("SessionSchema.json", schema));
+        test.ExpectedDiagnostics.Add(
+            new DiagnosticResult(DiagnosticDescriptors.IncompatibleTypeChange)
+                .WithLocation(2)
+                .WithArguments(
+                    "Title",
+                    "Run",
+                    "string",
+                    "int32",
+                    "1",
+                    "values written as string cannot be read as int32",
+                    "bump Version and add a [SessionMigration(FromVersion = 1)] method that converts the value, or "
+                        + "record the shape again if version 1 was never released"
+                )
+        );
+        var fixedText = SchemaHarness.Record(Plain(changed).Replace("{|#2:", ""), schema);
+        test.FixedState.AdditionalFiles.Add(("SessionSchema.json", Utf8(fixedText)));
+        return test.RunAsync(TestContext.Current.CancellationToken);
+    }
 }

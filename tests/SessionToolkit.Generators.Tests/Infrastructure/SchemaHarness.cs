@@ -58,10 +58,31 @@ public static class SchemaHarness
         Analyze([(SourcePath, source)], schema, update);
 
     /// <summary>Runs the schema analyzer over several source files.</summary>
-    public static ImmutableArray<Diagnostic> Analyze((string Path, string Text)[] sources, string? schema, bool update)
+    public static ImmutableArray<Diagnostic> Analyze(
+        (string Path, string Text)[] sources,
+        string? schema,
+        bool update
+    ) => Analyze(sources, AdditionalTexts(schema), update);
+
+    /// <summary>Runs the schema analyzer with several schema files, given as (path, text).</summary>
+    public static ImmutableArray<Diagnostic> AnalyzeWithFiles(
+        string source,
+        params (string Path, string Text)[] schemas
+    ) =>
+        Analyze(
+            [(SourcePath, source)],
+            [.. schemas.Select(s => (AdditionalText)new InMemoryText(s.Path, s.Text))],
+            update: false
+        );
+
+    private static ImmutableArray<Diagnostic> Analyze(
+        (string Path, string Text)[] sources,
+        ImmutableArray<AdditionalText> files,
+        bool update
+    )
     {
         var compilation = GeneratorHarness.CreateCompilation(sources);
-        var options = new AnalyzerOptions(AdditionalTexts(schema), new TestOptionsProvider(update));
+        var options = new AnalyzerOptions(files, new TestOptionsProvider(update));
         return compilation
             .WithAnalyzers([new SessionSchemaAnalyzer()], options)
             .GetAnalyzerDiagnosticsAsync(Xunit.TestContext.Current.CancellationToken)

@@ -260,6 +260,25 @@ public class SchemaFileFormatTests
     }
 
     [Fact]
+    public void SecondSchemaFileIsReported()
+    {
+        var diagnostics = AnalyzeWithFiles(
+            Version1,
+            (SchemaPath, Schema1),
+            ("/project/Old/SessionSchema.json", Schema1)
+        );
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("SESS025 SessionSchema.json(1,1)", new[] { diagnostic }.Places());
+        Assert.Equal("/project/Old/SessionSchema.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(
+            "The schema file '/project/Old/SessionSchema.json' is invalid: a project has one schema file, and this "
+                + "project already uses '/project/SessionSchema.json'; fix it by hand or restore it from version control",
+            diagnostic.GetMessage()
+        );
+    }
+
+    [Fact]
     public void InvalidFileIsNotOverwritten()
     {
         var run = RunGenerator(Version1, "{ \"formatVersion\": 1, ", update: true);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
@@ -23,45 +24,28 @@ public class RecordSchemaCodeFixTests
         }
         """;
 
-    // The fix writes UTF-8 without a byte order mark, as the build's copy does.
-    private static SourceText Utf8(string text) => SourceText.From(text, new UTF8Encoding(false));
-
-    private static string Plain(string markup) => markup.Replace("{|#1:", "").Replace("{|#0:", "").Replace("|}", "");
+    private static readonly string Schema1 = SchemaHarness.Record(Plain(Version1));
 
     [Fact]
-    public Task CreatesMissingFile()
-    {
-        var test = new SessionCodeFixTest<SessionSchemaAnalyzer, RecordSchemaCodeFix>
-        {
-            TestCode = Version1,
-            FixedCode = Plain(Version1),
-        };
-        test.ExpectedDiagnostics.Add(
+    public Task CreatesMissingFile() =>
+        VerifyRecordAsync(
+            Version1,
+            schema: null,
             new DiagnosticResult(DiagnosticDescriptors.SchemaNotRecorded)
                 .WithLocation(0)
                 .WithArguments(
                     "State type 'Run' has no recorded schema, because the project has no schema file (SessionSchema.json)"
                 )
         );
-        test.FixedState.AdditionalFiles.Add(("SessionSchema.json", Utf8(SchemaHarness.Record(Plain(Version1)))));
-        return test.RunAsync(TestContext.Current.CancellationToken);
-    }
 
     [Fact]
-    public Task RecordsChangedVersionOverOldRecord()
-    {
-        var schema = SchemaHarness.Record(Plain(Version1));
-        var changed = Version1.Replace(
-            "    public string Title",
-            "    public int Retries { get; set; }\n    public string Title"
-        );
-        var test = new SessionCodeFixTest<SessionSchemaAnalyzer, RecordSchemaCodeFix>
-        {
-            TestCode = changed,
-            FixedCode = Plain(changed),
-        };
-        test.TestState.AdditionalFiles.Add(("SessionSchema.json", schema));
-        test.ExpectedDiagnostics.Add(
+    public Task RecordsChangedVersionOverOldRecord() =>
+        VerifyRecordAsync(
+            Version1.Replace(
+                "    public string Title",
+                "    public int Retries { get; set; }\n    public string Title"
+            ),
+            Schema1,
             new DiagnosticResult(DiagnosticDescriptors.ShapeChangedWithoutVersionBump)
                 .WithLocation(1)
                 .WithArguments(
@@ -71,49 +55,30 @@ public class RecordSchemaCodeFixTests
                         + "shape again if version 1 was never released"
                 )
         );
-        test.FixedState.AdditionalFiles.Add(("SessionSchema.json", Utf8(SchemaHarness.Record(Plain(changed), schema))));
-        return test.RunAsync(TestContext.Current.CancellationToken);
-    }
 
     [Fact]
-    public Task AddsNewVersionToHistory()
-    {
-        var schema = SchemaHarness.Record(Plain(Version1));
-        var bumped = Version1
-            .Replace("Version = 1", "Version = 2")
-            .Replace(
-                "    public string Title",
-                "    [Persist(Since = 2)] public int Retries { get; set; }\n    public string Title"
-            );
-        var test = new SessionCodeFixTest<SessionSchemaAnalyzer, RecordSchemaCodeFix>
-        {
-            TestCode = bumped,
-            FixedCode = Plain(bumped),
-        };
-        test.TestState.AdditionalFiles.Add(("SessionSchema.json", schema));
-        test.ExpectedDiagnostics.Add(
+    public Task AddsNewVersionToHistory() =>
+        VerifyRecordAsync(
+            Version1
+                .Replace("Version = 1", "Version = 2")
+                .Replace(
+                    "    public string Title",
+                    "    [Persist(Since = 2)] public int Retries { get; set; }\n    public string Title"
+                ),
+            Schema1,
             new DiagnosticResult(DiagnosticDescriptors.SchemaNotRecorded)
                 .WithLocation(0)
                 .WithArguments("Version 2 of state type 'Run' is not recorded in the schema file")
         );
-        test.FixedState.AdditionalFiles.Add(("SessionSchema.json", Utf8(SchemaHarness.Record(Plain(bumped), schema))));
-        return test.RunAsync(TestContext.Current.CancellationToken);
-    }
 
     [Fact]
-    public Task RecordsTypeChangeOfUnreleasedVersion()
-    {
-        var schema = SchemaHarness.Record(Plain(Version1));
-        var changed = Version1
-            .Replace("    public string Title", "    public {|#2:int|} Title")
-            .Replace(" = \"\";", "");
-        var test = new SessionCodeFixTest<SessionSchemaAnalyzer, RecordSchemaCodeFix>
-        {
-            TestCode = changed,
-            FixedCode = Plain(changed).Replace("{|#2:", ""),
-        };
-        test.TestState.AdditionalFiles.Add(("SessionSchema.json", schema));
-        test.ExpectedDiagnostics.Add(
+    public Task RecordsTypeChangeOfUnreleasedVersion() =>
+        VerifyRecordAsync(
+            Version1.Replace(
+                "    public string Title { get; set; } = \"\";",
+                "    public {|#2:int|} Title { get; set; }"
+            ),
+            Schema1,
             new DiagnosticResult(DiagnosticDescriptors.IncompatibleTypeChange)
                 .WithLocation(2)
                 .WithArguments(
@@ -127,8 +92,28 @@ public class RecordSchemaCodeFixTests
                         + "record the shape again if version 1 was never released"
                 )
         );
-        var fixedText = SchemaHarness.Record(Plain(changed).Replace("{|#2:", ""), schema);
-        test.FixedState.AdditionalFiles.Add(("SessionSchema.json", Utf8(fixedText)));
+
+    // Applies the fix to 'markup' and expects the schema file as the build switch would record it.
+    private static Task VerifyRecordAsync(string markup, string? schema, DiagnosticResult expected)
+    {
+        var source = Plain(markup);
+        var test = new SessionCodeFixTest<SessionSchemaAnalyzer, RecordSchemaCodeFix>
+        {
+            TestCode = markup,
+            FixedCode = source,
+        };
+        if (schema is not null)
+        {
+            test.TestState.AdditionalFiles.Add(("SessionSchema.json", schema));
+        }
+
+        test.ExpectedDiagnostics.Add(expected);
+        test.FixedState.AdditionalFiles.Add(("SessionSchema.json", Utf8(SchemaHarness.Record(source, schema))));
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
+
+    // The fix writes UTF-8 without a byte order mark, as the build's copy does.
+    private static SourceText Utf8(string text) => SourceText.From(text, new UTF8Encoding(false));
+
+    private static string Plain(string markup) => Regex.Replace(markup, @"\{\|#\d+:|\|\}", "");
 }

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using SessionToolkit.Generators.Tests.Infrastructure;
 using Xunit;
@@ -17,13 +15,6 @@ namespace SessionToolkit.Generators.Tests.Schema;
 /// </summary>
 public sealed class SchemaBuildFolder : IDisposable
 {
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
-
-    private static readonly Regex DiagnosticLine = new(
-        @"^(?<file>[^\s(]+)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>[A-Z]+\d+):",
-        RegexOptions.Multiline
-    );
-
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sessiontoolkit-schema-build-");
 
     public SchemaBuildFolder()
@@ -45,15 +36,8 @@ public sealed class SchemaBuildFolder : IDisposable
     /// </summary>
     public async Task<BuildResult> BuildAsync(string folder, bool incremental, params string[] properties)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
         var arguments = new List<string>
         {
-            "build",
             "--nologo",
             "--disable-build-servers",
             "-nodeReuse:false",
@@ -63,55 +47,13 @@ public sealed class SchemaBuildFolder : IDisposable
         };
         arguments.AddRange(incremental ? ["--no-restore", "--no-dependencies"] : []);
         arguments.AddRange(properties.Select(p => "-p:" + p));
-        arguments.ForEach(start.ArgumentList.Add);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
 
-        // The test host's MSBuild settings would point the child build at the test's own MSBuild instance, and
-        // CI's TRX switch would give the copies a test logger.
-        foreach (var name in start.Environment.Keys.Where(IsInheritedSetting).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new System.Threading.CancellationTokenSource(BuildTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet build did not finish within {BuildTimeout.TotalMinutes} minutes.\n{await output}");
-        }
-
-        var text = await output + await error;
-        TestContext.Current.TestOutputHelper?.WriteLine(text);
-        return new BuildResult(process.ExitCode, text, Diagnostics(text));
+        var (exitCode, output) = await DotnetBuild.RunAsync(folder, arguments);
+        TestContext.Current.TestOutputHelper?.WriteLine(output);
+        return new BuildResult(exitCode, output, DotnetBuild.Diagnostics(output));
     }
 
     public void Dispose() => _root.Delete(recursive: true);
-
-    // "File.cs(line,col): error ID" for each diagnostic, once, sorted; the build prints each again in its summary.
-    private static string[] Diagnostics(string output) =>
-        DiagnosticLine
-            .Matches(output)
-            .Select(m =>
-                $"{Path.GetFileName(m.Groups["file"].Value)}({m.Groups["line"].Value},{m.Groups["column"].Value}): "
-                + $"{m.Groups["severity"].Value} {m.Groups["id"].Value}"
-            )
-            .Distinct()
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-
-    private static bool IsInheritedSetting(string name) =>
-        name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("SessionToolkitTrxDirectory", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>The exit code, the whole output and the diagnostics of one build.</summary>

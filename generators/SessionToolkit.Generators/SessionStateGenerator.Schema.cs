@@ -46,6 +46,13 @@ public sealed partial class SessionStateGenerator
             return [];
         }
 
+        // A project without state types and without a schema file gets none: the build reports that there was
+        // nothing to record, so a solution-wide recording adds no empty file to every project.
+        if (source.Text is null && !states.Any(r => r?.Spec is not null))
+        {
+            return [""];
+        }
+
         var types = new Dictionary<string, TypeSpec>(StringComparer.Ordinal);
         foreach (var spec in states.Concat(data).Select(r => r?.Spec).OfType<TypeSpec>())
         {
@@ -89,8 +96,9 @@ public sealed partial class SessionStateGenerator
         source.Line(
             "// copy the lines between the markers, without their \"// \" prefix, to the project's schema file."
         );
+        source.Line("// No lines between the markers mean that the project has no state types and no schema file.");
         source.Line(SchemaFiles.BeginMarker);
-        foreach (var line in schemaText.TrimEnd('\n').Split('\n'))
+        foreach (var line in schemaText.Length == 0 ? [] : schemaText.TrimEnd('\n').Split('\n'))
         {
             source.Line("// " + line);
         }

@@ -92,10 +92,15 @@ public sealed class SchemaBuildTests(SchemaBuildFolder builds) : IClassFixture<S
                 "    public string Title { get; set; } = \"\";\n\n    /// <summary>Retries so far.</summary>\n"
                     + "    [Persist(Since = 2)]\n    public int Retries { get; set; }"
             );
-        var folder = WriteRecorder(Version1);
+        var folder = WriteRecorder(
+            "namespace Recorder;\n\n/// <summary>Not a state.</summary>\npublic class Plain { }\n"
+        );
         var schemaFile = Path.Combine(folder, "SessionSchema.json");
 
-        var normal = await builds.BuildAsync(folder, incremental: false);
+        var noStates = await builds.BuildAsync(folder, incremental: false, "UpdateSessionSchema=true");
+        var createdWithoutStates = File.Exists(schemaFile);
+        File.WriteAllText(Path.Combine(folder, "Run.cs"), Version1);
+        var normal = await builds.BuildAsync(folder, incremental: true);
         var createdByNormalBuild = File.Exists(schemaFile);
         var update = await builds.BuildAsync(folder, incremental: true, "UpdateSessionSchema=true");
         var recorded1 = File.ReadAllText(schemaFile);
@@ -104,6 +109,12 @@ public sealed class SchemaBuildTests(SchemaBuildFolder builds) : IClassFixture<S
         var unchanged = File.ReadAllText(schemaFile);
         var updateAfterEdit = await builds.BuildAsync(folder, incremental: true, "UpdateSessionSchema=true");
 
+        Assert.True(noStates.ExitCode == 0, noStates.ToString());
+        Assert.Contains(
+            "SessionToolkit: the project has no state types, so no schema file was written.",
+            noStates.Output
+        );
+        Assert.False(createdWithoutStates, "a recording without state types created the schema file");
         Assert.True(normal.ExitCode == 0, normal.ToString());
         Assert.False(createdByNormalBuild, "a normal build created the schema file");
         Assert.True(update.ExitCode == 0, update.ToString());
@@ -136,7 +147,7 @@ public sealed class SchemaBuildTests(SchemaBuildFolder builds) : IClassFixture<S
         return folder;
     }
 
-    private string WriteRecorder(string state)
+    private string WriteRecorder(string source)
     {
         var folder = builds.Folder("Recorder");
         File.WriteAllText(
@@ -159,7 +170,7 @@ public sealed class SchemaBuildTests(SchemaBuildFolder builds) : IClassFixture<S
             </Project>
             """
         );
-        File.WriteAllText(Path.Combine(folder, "Run.cs"), state);
+        File.WriteAllText(Path.Combine(folder, "Plain.cs"), source);
         return folder;
     }
 }

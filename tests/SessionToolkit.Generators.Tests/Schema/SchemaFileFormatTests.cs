@@ -124,12 +124,17 @@ public class SchemaFileFormatTests
     }
 
     [Fact]
-    public void EmptyProjectRecordsNoStates()
+    public void ProjectWithoutStatesRecordsNothing()
     {
-        Assert.Equal(
-            "{\n  \"formatVersion\": 1,\n  \"states\": {}\n}\n",
-            Record("namespace Lab;\npublic class Plain { }\n")
-        );
+        Assert.Equal("", Record("namespace Lab;\npublic class Plain { }\n"));
+    }
+
+    [Fact]
+    public void LastStateRemovedRecordsNoStates()
+    {
+        const string Empty = "{\n  \"formatVersion\": 1,\n  \"states\": {}\n}\n";
+
+        Assert.Equal(Empty, Record("namespace Lab;\npublic class Plain { }\n", Empty));
     }
 
     [Fact]

@@ -37,6 +37,7 @@ internal sealed class SchemaReporter(
         Report(DiagnosticDescriptors.SchemaNotRecorded, Identifier, RecordProperties(), text);
     }
 
+    /// <summary>Reports one finding of the history check, with the diagnostic and place its kind calls for.</summary>
     public void Report(SchemaFinding finding)
     {
         switch (finding.Kind)

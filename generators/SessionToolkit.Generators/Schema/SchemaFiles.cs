@@ -17,8 +17,11 @@ internal static class SchemaFiles
     /// <summary>The file name the build props use unless the project sets <c>SessionSchemaFile</c>.</summary>
     public const string DefaultFileName = "SessionSchema.json";
 
-    /// <summary>The name of the generated source that carries the recorded schema to the build's write step.</summary>
-    public const string RecordedHintName = "SessionSchema.g.cs";
+    /// <summary>
+    /// The name of the generated source that carries the recorded schema to the build's write step. The '-' keeps it
+    /// apart from the generated file of a state type named SessionSchema, because no type name contains one.
+    /// </summary>
+    public const string RecordedHintName = "SessionSchema-recorded.g.cs";
 
     /// <summary>The line before the recorded schema in <see cref="RecordedHintName"/>; the build targets look for it.</summary>
     public const string BeginMarker = "// ---- begin SessionSchema.json ----";

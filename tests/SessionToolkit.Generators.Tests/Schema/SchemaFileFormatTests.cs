@@ -301,6 +301,21 @@ public class SchemaFileFormatTests
     }
 
     [Fact]
+    public void StateNamedSessionSchemaIsRecorded()
+    {
+        var source =
+            "using SessionToolkit;\n[SessionState]\npublic partial class SessionSchema { public int A { get; set; } }\n";
+
+        var run = RunGenerator(source, null, update: true);
+
+        Assert.Equal(
+            ["SessionSchema.g.cs", SchemaFiles.RecordedHintName],
+            run.GeneratedSources.Select(s => s.HintName)
+        );
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
     public void RecordedSourceIsOnlyComments()
     {
         var run = RunGenerator(Version1, null, update: true);

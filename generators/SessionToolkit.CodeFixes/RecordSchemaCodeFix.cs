@@ -55,7 +55,9 @@ public sealed class RecordSchemaCodeFix : CodeFixProvider
             }
 
             var project = context.Document.Project;
-            var path = diagnostic.Properties.TryGetValue(SchemaPathProperty, out var given) ? given ?? "" : "";
+            var path = diagnostic.Properties.TryGetValue(SchemaPathProperty, out var schemaPath)
+                ? schemaPath ?? ""
+                : "";
             var existing = FindSchemaDocument(project, path);
             var fileName = existing?.Name ?? (path.Length > 0 ? Path.GetFileName(path) : DefaultFileName);
             var shape = diagnostic.Properties.TryGetValue(RecordedShapeProperty, out var named) ? named : null;
@@ -84,7 +86,7 @@ public sealed class RecordSchemaCodeFix : CodeFixProvider
         }
 
         // The build props make the file an AdditionalFiles item as soon as it exists, so it is created where they
-        // look for it; without the props, beside the project file.
+        // look for it. Without the props, it goes beside the project file.
         var folder = Path.GetDirectoryName(project.FilePath ?? "") ?? "";
         var filePath =
             path.Length > 0 ? path

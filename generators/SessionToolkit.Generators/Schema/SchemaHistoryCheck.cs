@@ -8,8 +8,8 @@ namespace SessionToolkit.Generators.Schema;
 
 /// <summary>
 /// Compares the current shape of a state type with its recorded history. Every step between two consecutive
-/// versions (recorded ones, and the code's version when it is not recorded yet) is checked again on every build:
-/// a change that old checkpoints cannot be read with needs a migration from a version in that step, so deleting
+/// versions (recorded ones, and the code's version when it is not recorded yet) is checked again on every build.
+/// A change that old checkpoints cannot be read with needs a migration from a version in that step, so deleting
 /// an old migration breaks the build as surely as a new change without one.
 /// </summary>
 internal sealed class SchemaHistoryCheck
@@ -123,10 +123,10 @@ internal sealed class SchemaHistoryCheck
 
         if (listed.Count > 0)
         {
-            var shown = listed.Take(MaxListedChanges).ToList();
-            if (listed.Count > shown.Count)
+            var listedInMessage = listed.Take(MaxListedChanges).ToList();
+            if (listed.Count > listedInMessage.Count)
             {
-                shown.Add($"{listed.Count - shown.Count} more");
+                listedInMessage.Add($"{listed.Count - listedInMessage.Count} more");
             }
 
             Add(
@@ -134,7 +134,7 @@ internal sealed class SchemaHistoryCheck
                 recorded.Version,
                 recorded.Version,
                 null,
-                string.Join(", ", shown),
+                string.Join(", ", listedInMessage),
                 true
             );
         }

@@ -6,8 +6,8 @@ namespace SessionToolkit;
 
 /// <summary>
 /// The outcome of replaying golden or recorded checkpoints. Each checkpoint passes when it resumes through the
-/// current code and its migrations, when the migrated session holds no member the current version does not read
-/// (a value that would be lost), and when the resumed state can be suspended and resumed again.
+/// current code and its migrations, when the migrated session contains no member the current version does not
+/// read (a value that would be lost), and when the resumed state can be suspended and resumed again.
 /// </summary>
 public sealed class GoldenReplayReport<TState>
 {

@@ -115,6 +115,21 @@ public class SchemaAnalyzerTests
     }
 
     [Fact]
+    public void ManyChangesListFiveAndCount()
+    {
+        var added = string.Concat(Enumerable.Range(1, 7).Select(i => $"    public int Extra{i} {{ get; set; }}\n"));
+        var source = Version1.Replace("    public bool Verbose", added + "    public bool Verbose");
+
+        var diagnostic = Assert.Single(Analyze(source, Schema1));
+
+        Assert.Contains(
+            ": 'extra1' was added, 'extra2' was added, 'extra3' was added, 'extra4' was added, 'extra5' was added, "
+                + "2 more. Bump Version",
+            diagnostic.GetMessage()
+        );
+    }
+
+    [Fact]
     public void WideningWithoutBumpOnVersion()
     {
         var source = Version1.Replace("public int Timeout", "public long Timeout");

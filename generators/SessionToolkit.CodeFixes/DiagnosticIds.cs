@@ -7,4 +7,7 @@ internal static class DiagnosticIds
     public const string UnsupportedMemberType = "SESS002";
     public const string DuplicatePersistedName = "SESS003";
     public const string AttributeNeedsPropertyTarget = "SESS011";
+    public const string SchemaNotRecorded = "SESS019";
+    public const string ShapeChangedWithoutVersionBump = "SESS020";
+    public const string IncompatibleTypeChange = "SESS023";
 }

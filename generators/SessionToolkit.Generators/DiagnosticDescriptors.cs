@@ -139,6 +139,78 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error
     );
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+    public static readonly DiagnosticDescriptor SchemaNotRecorded = Create(
+        "SESS019",
+        "State type schema is not recorded",
+        "{0}; record it with the code fix or 'dotnet build -p:UpdateSessionSchema=true', and commit the schema file",
+        DiagnosticSeverity.Info
+    );
+
+    public static readonly DiagnosticDescriptor ShapeChangedWithoutVersionBump = Create(
+        "SESS020",
+        "Persisted shape changed without a version bump",
+        "State type '{0}' does not match version {1} in the schema file: {2}",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor MemberRemovedWithoutMigration = Create(
+        "SESS021",
+        "Removed or renamed member has no migration",
+        "Member '{0}' of state type '{1}' is in version {2} but not in version {3} (removed or renamed), and no migration upgrades version {2}, so checkpoints of version {2} would lose its value; add a [SessionMigration(FromVersion = {2})] method that moves or removes it",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor RetiredNameReused = Create(
+        "SESS022",
+        "Retired persisted name is reused",
+        "Member '{0}' is persisted as '{1}', a name that version {2} of state type '{3}' retired; older checkpoints may hold the retired value under that name, so choose another name with [Persist(Name = \"...\")]",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor IncompatibleTypeChange = Create(
+        "SESS023",
+        "Persisted member type changed incompatibly",
+        "Member '{0}' of state type '{1}' changed from {2} to {3}, which checkpoints of version {4} cannot be read with ({5}); {6}",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor VersionBumpWithoutMigration = Create(
+        "SESS024",
+        "Version bump has no migration",
+        "Version {0} of state type '{1}' changes the persisted shape in ways checkpoints of version {2} cannot be read with ({3}), and no migration upgrades version {2}; add a [SessionMigration(FromVersion = {2})] method",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor SchemaFileInvalid = Create(
+        "SESS025",
+        "Schema file is invalid",
+        "The schema file '{0}' is invalid: {1}; fix it by hand or restore it from version control",
+        DiagnosticSeverity.Error
+    );
+
+    public static readonly DiagnosticDescriptor RecordedStateTypeMissing = Create(
+        "SESS026",
+        "Recorded state type is not in the project",
+        "The schema file records state type '{0}' (type id '{1}'), which is not in the project, so its checkpoints can no longer be resumed; if the type was renamed, give it [SessionState(TypeId = \"{1}\")], and if it was removed on purpose, delete its entry from the file",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd
+    );
+
+    private static DiagnosticDescriptor Create(
+        string id,
+        string title,
+        string message,
+        DiagnosticSeverity severity,
+        params string[] customTags
+    ) =>
+        new(
+            id,
+            title,
+            message,
+            Category,
+            severity,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + id + ".md",
+            customTags: customTags
+        );
 }

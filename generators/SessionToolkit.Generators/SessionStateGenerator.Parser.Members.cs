@@ -325,7 +325,7 @@ public sealed partial class SessionStateGenerator
             };
         }
 
-        private static Location? NamedArgumentLocation(AttributeData attribute, string name)
+        internal static Location? NamedArgumentLocation(AttributeData attribute, string name)
         {
             var syntax = attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax;
             var argument = syntax?.ArgumentList?.Arguments.FirstOrDefault(a =>
@@ -343,7 +343,7 @@ public sealed partial class SessionStateGenerator
             return argument?.GetLocation() ?? syntax?.GetLocation() ?? type.Locations[0];
         }
 
-        private static Location TypeSyntaxLocation(ISymbol member)
+        internal static Location TypeSyntaxLocation(ISymbol member)
         {
             var syntax = member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
             var typeSyntax = syntax switch

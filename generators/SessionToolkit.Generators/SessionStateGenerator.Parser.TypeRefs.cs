@@ -315,7 +315,7 @@ public sealed partial class SessionStateGenerator
             }
         }
 
-        private static string RenderNamedType(INamedTypeSymbol symbol, bool allowNull)
+        internal static string RenderNamedType(INamedTypeSymbol symbol, bool allowNull)
         {
             if (symbol.SpecialType != SpecialType.None && symbol.TypeArguments.Length == 0)
             {

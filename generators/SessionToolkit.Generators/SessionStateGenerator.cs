@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SessionToolkit.Generators.Model;
+using SessionToolkit.Generators.Schema;
 
 namespace SessionToolkit.Generators;
 
@@ -39,5 +40,27 @@ public sealed partial class SessionStateGenerator : IIncrementalGenerator
         // One output per type: its file when it has no error, or SESS016 when the generator failed on it.
         context.RegisterSourceOutput(stateModels, static (output, result) => Emit(output, result!));
         context.RegisterSourceOutput(dataModels, static (output, result) => Emit(output, result!));
+
+        // Recording the schema is requested by a build property; without it the file's text is never read.
+        var recordRequested = context
+            .AnalyzerConfigOptionsProvider.Select(
+                static (options, _) => SchemaFiles.IsUpdateRequested(options.GlobalOptions)
+            )
+            .WithTrackingName(TrackingNames.SchemaRequest);
+        var schemaSource = context
+            .AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => SchemaFiles.IsCandidate(pair.Left, pair.Right))
+            .Collect()
+            .Combine(recordRequested)
+            .Select(static (pair, token) => ReadSchemaSource(pair.Left, pair.Right, token))
+            .WithTrackingName(TrackingNames.SchemaSource);
+
+        // The recorded file is one value when requested and none otherwise, so a normal build adds no output step.
+        var recordedSchema = schemaSource
+            .Combine(stateModels.Collect())
+            .Combine(dataModels.Collect())
+            .SelectMany(static (input, token) => RecordSchema(input.Left.Left, input.Left.Right, input.Right, token))
+            .WithTrackingName(TrackingNames.RecordedSchema);
+        context.RegisterSourceOutput(recordedSchema, static (output, text) => EmitRecordedSchema(output, text));
     }
 }

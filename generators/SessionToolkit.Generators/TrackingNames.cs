@@ -7,4 +7,7 @@ internal static class TrackingNames
     public const string DataTypes = nameof(DataTypes);
     public const string StateModels = nameof(StateModels);
     public const string DataModels = nameof(DataModels);
+    public const string SchemaRequest = nameof(SchemaRequest);
+    public const string SchemaSource = nameof(SchemaSource);
+    public const string RecordedSchema = nameof(RecordedSchema);
 }

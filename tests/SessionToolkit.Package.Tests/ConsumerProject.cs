@@ -59,10 +59,13 @@ internal sealed record ConsumerProject(string Folder)
         folder.Delete(recursive: true);
         """;
 
-    /// <summary>Writes the project, its program and a nuget.config that adds <paramref name="feed"/> to the default sources.</summary>
-    public static ConsumerProject Write(string root, string feed, string version)
+    /// <summary>
+    /// Writes the project into <paramref name="root"/>/<paramref name="name"/>, with its program and a nuget.config
+    /// that adds <paramref name="feed"/> to the default sources.
+    /// </summary>
+    public static ConsumerProject Write(string root, string feed, string version, string name = "consumer")
     {
-        var folder = Directory.CreateDirectory(Path.Combine(root, "consumer")).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
         File.WriteAllText(
             Path.Combine(folder, "Consumer.csproj"),
             $"""

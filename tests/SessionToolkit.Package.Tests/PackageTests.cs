@@ -29,6 +29,10 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
                 "SessionToolkit.nuspec",
                 "analyzers/dotnet/cs/SessionToolkit.CodeFixes.dll",
                 "analyzers/dotnet/cs/SessionToolkit.Generators.dll",
+                "build/SessionToolkit.props",
+                "build/SessionToolkit.targets",
+                "buildTransitive/SessionToolkit.props",
+                "buildTransitive/SessionToolkit.targets",
                 "lib/net10.0/SessionToolkit.dll",
                 "lib/net10.0/SessionToolkit.xml",
             ],
@@ -80,5 +84,57 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
         Assert.Contains("0 Warning(s)", build.Output);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("status=Resumable title=nightly running=step-2 done=step-1\n", run.Output);
+    }
+
+    [Fact]
+    public async Task ConsumerRecordsAndChecksSchema()
+    {
+        Assert.True(package.Pack.ExitCode == 0, package.Pack.ToString());
+        var consumer = ConsumerProject.Write(package.Root, package.Feed, PackedPackage.Version, "schema-consumer");
+        var schemaFile = Path.Combine(consumer.Folder, "SessionSchema.json");
+        File.WriteAllText(consumer.StateFile, ConsumerProject.PartialState);
+
+        var record = await DotnetCli.RunAsync(
+            consumer.Folder,
+            package.Packages,
+            "build",
+            "-nologo",
+            "-p:UpdateSessionSchema=true"
+        );
+        var recorded = File.Exists(schemaFile) ? File.ReadAllText(schemaFile) : "(no schema file)";
+        var tightened = ConsumerProject.PartialState.Replace(
+            "public string? RunningStep { get; set; }",
+            "public string RunningStep { get; set; } = \"\";"
+        );
+        File.WriteAllText(consumer.StateFile, tightened);
+        var broken = await DotnetCli.RunAsync(consumer.Folder, package.Packages, "build", "-nologo");
+
+        Assert.True(record.ExitCode == 0, record.ToString());
+        Assert.Equal(
+            """
+            {
+              "formatVersion": 1,
+              "states": {
+                "RunState": {
+                  "type": "RunState",
+                  "versions": {
+                    "1": {
+                      "members": {
+                        "Done": { "type": "array<string>" },
+                        "RunningStep": { "type": "string?" },
+                        "Title": { "type": "string" }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+
+            """,
+            recorded
+        );
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.True(broken.Output.Contains($"{consumer.StateFile}(10,12): error SESS023"), broken.ToString());
+        Assert.Equal(recorded, File.ReadAllText(schemaFile));
     }
 }

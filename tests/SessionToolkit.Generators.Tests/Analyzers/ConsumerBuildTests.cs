@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using SessionToolkit.Generators.Tests.Infrastructure;
 using Xunit;
@@ -17,13 +15,6 @@ namespace SessionToolkit.Generators.Tests.Analyzers;
 /// </summary>
 public class ConsumerBuildTests
 {
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
-
-    private static readonly Regex DiagnosticLine = new(
-        @"^(?<file>[^\s(]+)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>[A-Z]+\d+):",
-        RegexOptions.Multiline
-    );
-
     /// <summary>One consumer file per rule: the rule, the file's text, and the text where the diagnostic starts.</summary>
     private static readonly (string Id, string Text, string Anchor)[] Rules =
     [
@@ -124,15 +115,7 @@ public class ConsumerBuildTests
             var output = await BuildAsync(folder.FullName);
             TestContext.Current.TestOutputHelper?.WriteLine(output);
 
-            var printed = DiagnosticLine
-                .Matches(output)
-                .Select(m =>
-                    $"{Path.GetFileName(m.Groups["file"].Value)}({m.Groups["line"].Value},{m.Groups["column"].Value}): "
-                    + $"{m.Groups["severity"].Value} {m.Groups["id"].Value}"
-                )
-                .Distinct()
-                .OrderBy(line => line, StringComparer.Ordinal)
-                .ToArray();
+            var printed = DotnetBuild.Diagnostics(output);
             Assert.Equal(Rules.Select(Expected).OrderBy(line => line, StringComparer.Ordinal), printed);
 
             // The build prints each diagnostic again in its closing summary, so the counts show that no rule is
@@ -204,56 +187,16 @@ public class ConsumerBuildTests
     // artifacts path, so it leaves the repository's own build output alone.
     private static async Task<string> BuildAsync(string folder)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var arguments = new[]
         {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            "Consumer.csproj",
+            "--nologo",
+            "--disable-build-servers",
+            "-nodeReuse:false",
+            "-p:UseArtifactsOutput=true",
+            "-p:ArtifactsPath=" + Path.Combine(folder, "artifacts"),
         };
-        foreach (
-            var argument in new[]
-            {
-                "build",
-                "Consumer.csproj",
-                "--nologo",
-                "--disable-build-servers",
-                "-nodeReuse:false",
-                "-p:UseArtifactsOutput=true",
-                "-p:ArtifactsPath=" + Path.Combine(folder, "artifacts"),
-            }
-        )
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-
-        // The test host's MSBuild settings would point the child build at the test's own MSBuild instance.
-        foreach (var name in start.Environment.Keys.Where(IsInheritedBuildSetting).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new System.Threading.CancellationTokenSource(BuildTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet build did not finish within {BuildTimeout.TotalMinutes} minutes.\n{await output}");
-        }
-
-        return await output + await error;
+        var (_, output) = await DotnetBuild.RunAsync(folder, arguments);
+        return output;
     }
-
-    private static bool IsInheritedBuildSetting(string name) =>
-        name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase);
 }

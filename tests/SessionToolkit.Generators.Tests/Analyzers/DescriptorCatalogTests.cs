@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using SessionToolkit.Generators.Analyzers;
 using SessionToolkit.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -42,7 +43,11 @@ public class DescriptorCatalogTests
             .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
             .Where(cells => cells.Length >= 3 && cells[0] == id)
             .ToArray();
-        var supported = GeneratorHarness.Analyzers().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id);
+        var supported = GeneratorHarness
+            .Analyzers()
+            .Append(new SessionSchemaAnalyzer())
+            .SelectMany(a => a.SupportedDiagnostics)
+            .Select(d => d.Id);
 
         Assert.Equal(DiagnosticDescriptors.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
         Assert.True(File.Exists(page), $"{page} is missing");
@@ -52,5 +57,26 @@ public class DescriptorCatalogTests
         Assert.Equal(descriptor.Category, entry[1]);
         Assert.Equal(descriptor.DefaultSeverity.ToString(), entry[2]);
         Assert.Contains(id, supported);
+    }
+
+    // The schema rules, which only SessionSchemaAnalyzer reports, with the severity each is documented with.
+    [Theory]
+    [InlineData("SESS019", DiagnosticSeverity.Info)]
+    [InlineData("SESS020", DiagnosticSeverity.Error)]
+    [InlineData("SESS021", DiagnosticSeverity.Error)]
+    [InlineData("SESS022", DiagnosticSeverity.Error)]
+    [InlineData("SESS023", DiagnosticSeverity.Error)]
+    [InlineData("SESS024", DiagnosticSeverity.Error)]
+    [InlineData("SESS025", DiagnosticSeverity.Error)]
+    [InlineData("SESS026", DiagnosticSeverity.Warning)]
+    public void SchemaRuleIsReportedBySchemaAnalyzer(string id, DiagnosticSeverity severity)
+    {
+        var descriptor = Assert.Single(new SessionSchemaAnalyzer().SupportedDiagnostics, d => d.Id == id);
+
+        Assert.Equal(severity, descriptor.DefaultSeverity);
+        Assert.DoesNotContain(
+            id,
+            GeneratorHarness.Analyzers().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id)
+        );
     }
 }

@@ -44,7 +44,7 @@ public static partial class SessionSerializer
         }
 
         var head = new EnvelopeHead();
-        SessionResumeException? fault = EnvelopeScanner.Scan(json, options, filePath, false, ref head);
+        SessionResumeException? fault = EnvelopeScanner.Scan(json, options, filePath, EnvelopeReading.Whole, ref head);
         fault ??= CheckCompatibility<T>(head.Version, head.TypeId, filePath);
         if (fault is null && !head.HasSession)
         {

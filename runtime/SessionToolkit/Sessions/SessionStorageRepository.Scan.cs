@@ -11,8 +11,10 @@ public sealed partial class SessionStorageRepository
 
     /// <summary>
     /// Lists every session, youngest first, with what a resume of it would find. Each checkpoint's whole gzip
-    /// stream is checked (CRC and length), so a truncated one is never listed as resumable, but only the
-    /// envelope's head is parsed. A damaged session gets its status and reason; it never makes the listing throw.
+    /// stream is checked (CRC and length), and its whole JSON is read once with a forward-only reader for its
+    /// syntax and the envelope's members, so a truncated or malformed one is never listed as resumable. The state
+    /// is not materialised, so a wrong value inside the session is found only by a resume. A damaged session gets
+    /// its status and reason; it never makes the listing throw.
     /// </summary>
     public IReadOnlyList<SessionScanEntry> Scan(SessionSerializerOptions? options = null) =>
         ScanAll(options, compatibility: null);
@@ -94,7 +96,12 @@ public sealed partial class SessionStorageRepository
         Func<SessionPeekResult, string, SessionResumeException?>? compatibility
     )
     {
-        if (!SessionSerializer.TryPeek(data, out var peek, out var error, options, storage.SessionFile))
+        // The whole JSON is checked, not only the head Peek needs: a checkpoint listed as resumable must not fail
+        // on malformed JSON or a repeated envelope member after the session. The reader pass allocates nothing.
+        var reading = EnvelopeReading.KeepMetadata;
+        if (
+            !SessionSerializer.TryPeekEnvelope(data, reading, out var peek, out var error, options, storage.SessionFile)
+        )
         {
             return Entry(storage, SessionStatus.Corrupted, error.Message);
         }

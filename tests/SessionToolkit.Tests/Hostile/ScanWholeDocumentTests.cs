@@ -82,6 +82,22 @@ public sealed class ScanWholeDocumentTests : IDisposable
         Assert.Equal("$.session.Bytes", corrupted.JsonPath);
     }
 
+    [Fact]
+    public void MissingSessionBeatsOtherType()
+    {
+        // Without its session the checkpoint is damaged whatever its head says, and Resume and Scan say so alike.
+        var storage = Planted("{\"version\":1,\"type\":\"Other.State\",\"metadata\":{}}");
+
+        var entry = Assert.Single(new SessionStorageRepository(_temp.Repository).Scan<InspectionState>());
+        var resume = Assert.Throws<CorruptedSessionException>(() =>
+            SessionManager<InspectionState>.LoadSession(storage)
+        );
+
+        Assert.Equal(SessionStatus.Corrupted, entry.Status);
+        Assert.Equal($"The checkpoint '{storage.SessionFile}' is corrupted: missing session.", resume.Message);
+        Assert.Equal(resume.Message, entry.Reason);
+    }
+
     /// <summary>
     /// The envelope Suspend writes for a small state, with its closing brace replaced by
     /// <paramref name="ending"/>.

@@ -121,7 +121,8 @@ public sealed partial class SessionStorageRepository
     // session in that instant gets SessionInUseException and may retry.
     private static SessionInUseException? ProbeLock(SessionStorage storage)
     {
-        if (!File.Exists(Path.Combine(storage.Location, SessionStorage.LockFileName)))
+        // Any entry counts, so that a planted link or folder is reported as the probe finds it, not passed over.
+        if (!EntryExists(Path.Combine(storage.Location, SessionStorage.LockFileName)))
         {
             return null;
         }
@@ -137,12 +138,11 @@ public sealed partial class SessionStorageRepository
         }
     }
 
-    // A dangling symlink planted at session.next blocks saving as well, so it counts although File.Exists is false.
-    private static bool HasLeftoverSave(SessionStorage storage)
-    {
-        var next = new FileInfo(Path.Combine(storage.Location, SessionStorage.NextCheckpointFileName));
-        return next.Exists || next.LinkTarget is not null;
-    }
+    // Any entry at session.next blocks saving: a file, a directory, or a symbolic link even when it dangles.
+    private static bool HasLeftoverSave(SessionStorage storage) =>
+        EntryExists(Path.Combine(storage.Location, SessionStorage.NextCheckpointFileName));
+
+    private static bool EntryExists(string path) => Path.Exists(path) || new FileInfo(path).LinkTarget is not null;
 
     private static SessionScanEntry Entry(SessionStorage storage, SessionStatus status, string reason) =>
         new(storage, status, reason, null, null, NoMetadata);

@@ -90,9 +90,12 @@ internal sealed class SessionLock : IDisposable
         if (fd < 0)
         {
             var errno = Errno.Last();
-            throw errno == Errno.ELOOP
-                ? new IOException($"The lock file '{_path}' is a symbolic link; it is not followed.")
-                : Errno.ToException(errno, "open the lock file", _path);
+            throw errno switch
+            {
+                Errno.ELOOP => LinkedLockFile(),
+                Errno.EISDIR => NotRegularLockFile(),
+                _ => Errno.ToException(errno, "open the lock file", _path),
+            };
         }
 
         try
@@ -113,7 +116,7 @@ internal sealed class SessionLock : IDisposable
     {
         if (!FileStatus.OfDescriptor(fd, _path).IsRegularFile)
         {
-            throw new IOException($"The lock file '{_path}' is not a regular file.");
+            throw NotRegularLockFile();
         }
 
         if (LibC.FLock(fd, LibC.LockExclusive | LibC.LockNonBlocking) == 0)
@@ -164,7 +167,7 @@ internal sealed class SessionLock : IDisposable
     {
         if (new FileInfo(_path).LinkTarget is not null)
         {
-            throw new IOException($"The lock file '{_path}' is a symbolic link; it is not followed.");
+            throw LinkedLockFile();
         }
 
         try
@@ -198,6 +201,19 @@ internal sealed class SessionLock : IDisposable
             return null;
         }
     }
+
+    // No process can hold a lock through such an entry, so removing it is safe; Remove() does that by itself.
+    private IOException LinkedLockFile() =>
+        new(
+            $"The lock file '{_path}' is a symbolic link, which is never followed. Delete the link to open the "
+                + "session, or call Remove() to delete the session."
+        );
+
+    private IOException NotRegularLockFile() =>
+        new(
+            $"The lock file '{_path}' is not a regular file. Delete it to open the session, or call Remove() to "
+                + "delete the session."
+        );
 
     private static SessionInUseException InUse(string location, int? holder, Exception? inner = null)
     {

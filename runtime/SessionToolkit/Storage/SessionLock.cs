@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Threading;
 using Microsoft.Win32.SafeHandles;
 using SessionToolkit.Interop;
 
@@ -130,7 +131,27 @@ internal sealed class SessionLock : IDisposable
             throw Errno.ToException(errno, "lock", _path);
         }
 
-        throw InUse(location, ReadProcessId(fd));
+        throw InUse(location, ReadLiveHolder(fd));
+    }
+
+    /// <summary>
+    /// Reads the id of the process that holds the lock. The holder records it just after it takes the lock, so a
+    /// process that lost a race by microseconds can find the file still empty, or naming an earlier holder that
+    /// died. A few short waits let the record land, and a dead process is never named.
+    /// </summary>
+    private static int? ReadLiveHolder(int fd)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            if (ReadProcessId(fd) is { } id && IsAlive(id))
+            {
+                return id;
+            }
+
+            Thread.Sleep(1);
+        }
+
+        return null;
     }
 
     private unsafe void RecordOwnProcessId(int fd)
@@ -153,7 +174,7 @@ internal sealed class SessionLock : IDisposable
     private static unsafe int? ReadProcessId(int fd)
     {
         var buffer = stackalloc byte[32];
-        var count = LibC.Read(fd, buffer, 32);
+        var count = LibC.PRead(fd, buffer, 32, 0);
         return count > 0 ? ParseProcessId(new ReadOnlySpan<byte>(buffer, (int)count)) : null;
     }
 

@@ -14,7 +14,8 @@ namespace SessionToolkit.CrashWriter;
 /// <c>save-once DIR SIZE</c> saves one checkpoint of SIZE random bytes;
 /// <c>hold-lock DIR</c> takes the session's lock, prints "locked" and holds it until stdin closes;
 /// <c>create-with-umask REPOSITORY [UMASK]</c> sets the umask (octal, 0 when not given), creates a session, saves,
-/// locks and makes a sub-directory, then prints the session folder.
+/// locks and makes a sub-directory, then prints the session folder;
+/// <c>race DIR</c> races another process for the session in DIR (see <see cref="Racer"/>).
 /// </summary>
 internal static partial class Program
 {
@@ -39,9 +40,11 @@ internal static partial class Program
             case ["create-with-umask", var repository, var umask]:
                 CreateWithUmask(repository, Convert.ToUInt32(umask, 8));
                 return 0;
+            case ["race", var folder]:
+                return Racer.Run(folder);
             default:
                 Console.Error.WriteLine(
-                    "usage: save-loop DIR | save-once DIR SIZE | hold-lock DIR | create-with-umask REPOSITORY [UMASK]"
+                    "usage: save-loop DIR | save-once DIR SIZE | hold-lock DIR | create-with-umask REPOSITORY [UMASK] | race DIR"
                 );
                 return 2;
         }

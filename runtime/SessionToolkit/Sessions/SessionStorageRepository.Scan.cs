@@ -97,7 +97,7 @@ public sealed partial class SessionStorageRepository
     )
     {
         // The whole JSON is checked, not only the head Peek needs: a checkpoint listed as resumable must not fail
-        // on malformed JSON or a repeated envelope member after the session. The reader pass allocates nothing.
+        // on malformed JSON or a repeated envelope member after the session. The reader pass materialises nothing.
         var reading = EnvelopeReading.KeepMetadata;
         if (
             !SessionSerializer.TryPeekEnvelope(data, reading, out var peek, out var error, options, storage.SessionFile)

@@ -31,6 +31,8 @@ public sealed class GzipBombTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void BombIsSmall()
     {
+        output.WriteLine($"the bomb has {Bomb.Value.Length} bytes and inflates to {InflatedSize} bytes");
+
         Assert.True(Bomb.Value.Length < 1024 * 1024, $"the bomb has {Bomb.Value.Length} bytes");
     }
 

@@ -15,8 +15,9 @@ namespace SessionToolkit.CrashWriter;
 /// <c>Checkpoint()</c> until killed;
 /// <c>save-once DIR SIZE</c> saves one checkpoint of SIZE random bytes;
 /// <c>hold-lock DIR</c> takes the session's lock, prints "locked" and holds it until stdin closes;
-/// <c>create-with-umask REPOSITORY</c> sets umask 0, creates a session, saves, locks and makes a sub-directory,
-/// then prints the session folder.
+/// <c>create-with-umask REPOSITORY [UMASK]</c> sets the umask (octal, 0 when not given), creates a session, saves,
+/// locks and makes a sub-directory, then prints the session folder;
+/// <c>race DIR</c> races another process for the session in DIR (see <see cref="Racer"/>).
 /// </summary>
 internal static partial class Program
 {
@@ -39,12 +40,17 @@ internal static partial class Program
                 HoldLock(new SessionStorage(folder));
                 return 0;
             case ["create-with-umask", var repository]:
-                CreateWithOpenUmask(repository);
+                CreateWithUmask(repository, 0);
                 return 0;
+            case ["create-with-umask", var repository, var umask]:
+                CreateWithUmask(repository, Convert.ToUInt32(umask, 8));
+                return 0;
+            case ["race", var folder]:
+                return Racer.Run(folder);
             default:
                 Console.Error.WriteLine(
                     "usage: save-loop DIR | checkpoint-loop DIR | save-once DIR SIZE | hold-lock DIR | "
-                        + "create-with-umask REPOSITORY"
+                        + "create-with-umask REPOSITORY [UMASK] | race DIR"
                 );
                 return 2;
         }
@@ -88,9 +94,9 @@ internal static partial class Program
         Console.In.ReadToEnd();
     }
 
-    private static void CreateWithOpenUmask(string repository)
+    private static void CreateWithUmask(string repository, uint umask)
     {
-        SetUmask(0);
+        SetUmask(umask);
         var storage = SessionStorage.Create(repository);
         storage.SaveCheckpoint([1, 2, 3]);
         using var heldLock = storage.AcquireLock();

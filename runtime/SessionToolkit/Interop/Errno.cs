@@ -13,6 +13,7 @@ internal static class Errno
     internal const int EPERM = 1;
     internal const int EEXIST = 17;
     internal const int ENOTDIR = 20;
+    internal const int EISDIR = 21;
     internal const int ENOSPC = 28;
     internal const int EMLINK = 31;
     internal const int EOPNOTSUPP = 95;

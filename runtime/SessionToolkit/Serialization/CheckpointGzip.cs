@@ -204,14 +204,13 @@ internal static class CheckpointGzip
         fixed (byte* start = body)
         {
             var source = new HeldBackInputStream(start, body.Length);
+            Span<byte> probe = stackalloc byte[1];
             try
             {
                 using var deflate = new DeflateStream(source, CompressionMode.Decompress);
-                while (true)
+                while (output.WrittenCount < maxBytes)
                 {
-                    // Ask for at most one byte past the limit: that byte proves the limit is exceeded, and a bomb
-                    // is never inflated further.
-                    var allowed = (int)Math.Min(64 * 1024, maxBytes - output.WrittenCount + 1);
+                    var allowed = (int)Math.Min(64 * 1024, maxBytes - output.WrittenCount);
                     var read = deflate.Read(output.GetSpan(allowed)[..allowed]);
                     if (read == 0)
                     {
@@ -219,10 +218,14 @@ internal static class CheckpointGzip
                     }
 
                     output.Advance(read);
-                    if (output.WrittenCount > maxBytes)
-                    {
-                        return SizeLimitFault(maxBytes, filePath);
-                    }
+                }
+
+                // At the limit, one more byte proves the limit is exceeded, and a bomb is never inflated further.
+                // That byte is read into a separate buffer, because requesting room for it from the output would
+                // double a buffer that is already full at the limit.
+                if (output.WrittenCount == maxBytes && deflate.Read(probe) > 0)
+                {
+                    return SizeLimitFault(maxBytes, filePath);
                 }
             }
             catch (InvalidDataException e)

@@ -24,6 +24,20 @@ internal ref struct EnvelopeHead
     public Utf8JsonReader Session;
 }
 
+/// <summary>What an envelope scan keeps and how far it reads.</summary>
+[Flags]
+internal enum EnvelopeReading
+{
+    /// <summary>Read the whole document and drop the metadata values, as Resume does.</summary>
+    Whole = 0,
+
+    /// <summary>Keep the metadata values for the caller.</summary>
+    KeepMetadata = 1,
+
+    /// <summary>Stop on the session member once version, type and metadata are known.</summary>
+    StopAtSession = 2,
+}
+
 /// <summary>Names of the envelope members, in the order Suspend writes them.</summary>
 internal static class EnvelopeNames
 {

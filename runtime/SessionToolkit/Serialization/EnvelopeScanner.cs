@@ -12,15 +12,15 @@ namespace SessionToolkit;
 internal static class EnvelopeScanner
 {
     /// <summary>
-    /// Scans <paramref name="json"/>. With <paramref name="forPeek"/> the metadata values are kept and the scan
-    /// stops on the session member once version, type and metadata are known. Returns the error instead of
-    /// throwing it.
+    /// Scans <paramref name="json"/>. The flags in <paramref name="reading"/> select whether the metadata values
+    /// are kept, and whether the scan stops on the session member once version, type and metadata are known or
+    /// checks the whole document. Returns the error instead of throwing it.
     /// </summary>
     public static CorruptedSessionException? Scan(
         ReadOnlySpan<byte> json,
         SessionSerializerOptions options,
         string? filePath,
-        bool forPeek,
+        EnvelopeReading reading,
         ref EnvelopeHead head
     )
     {
@@ -37,7 +37,7 @@ internal static class EnvelopeScanner
             {
                 path = "$." + reader.GetString();
                 var stop = false;
-                var error = ReadMember(ref reader, ref head, path, filePath, forPeek, ref stop);
+                var error = ReadMember(ref reader, ref head, path, filePath, reading, ref stop);
                 if (error is not null)
                 {
                     return error;
@@ -87,7 +87,8 @@ internal static class EnvelopeScanner
             }
 
             var stop = false;
-            if (ReadMember(ref reader, ref head, "$." + reader.GetString(), filePath, false, ref stop) is not null)
+            var path = "$." + reader.GetString();
+            if (ReadMember(ref reader, ref head, path, filePath, EnvelopeReading.Whole, ref stop) is not null)
             {
                 return false;
             }
@@ -106,7 +107,8 @@ internal static class EnvelopeScanner
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var stop = false;
-            if (ReadMember(ref reader, ref head, "$." + reader.GetString(), filePath, false, ref stop) is not null)
+            var path = "$." + reader.GetString();
+            if (ReadMember(ref reader, ref head, path, filePath, EnvelopeReading.Whole, ref stop) is not null)
             {
                 return false;
             }
@@ -120,7 +122,7 @@ internal static class EnvelopeScanner
         ref EnvelopeHead head,
         string path,
         string? filePath,
-        bool forPeek,
+        EnvelopeReading reading,
         ref bool stop
     )
     {
@@ -136,7 +138,10 @@ internal static class EnvelopeScanner
 
         if (reader.ValueTextEquals(EnvelopeNames.Metadata))
         {
-            return head.HasMetadata ? Duplicate(path, filePath) : ReadMetadata(ref reader, ref head, filePath, forPeek);
+            var keepValues = reading.HasFlag(EnvelopeReading.KeepMetadata);
+            return head.HasMetadata
+                ? Duplicate(path, filePath)
+                : ReadMetadata(ref reader, ref head, filePath, keepValues);
         }
 
         if (reader.ValueTextEquals(EnvelopeNames.Session))
@@ -149,7 +154,8 @@ internal static class EnvelopeScanner
             head.HasSession = true;
 
             // Peek has all it needs once the head is known, so it does not look at the session at all.
-            if (forPeek && head.Version is not null && head.TypeId is not null && head.HasMetadata)
+            var headKnown = head.Version is not null && head.TypeId is not null && head.HasMetadata;
+            if (reading.HasFlag(EnvelopeReading.StopAtSession) && headKnown)
             {
                 stop = true;
                 return null;

@@ -301,9 +301,17 @@ public sealed partial class SessionReadContext
         return reader.TryGetBytesFromBase64(out var value) ? value : throw Corrupted("The string is not valid base64");
     }
 
-    /// <summary>Reads any JSON value, null included, as a <see cref="JsonElement"/>.</summary>
+    /// <summary>
+    /// Reads any JSON value, null included, as a <see cref="JsonElement"/>. Every string in it is decoded first,
+    /// so that invalid UTF-8 or a lone surrogate is reported as damage now: the element would keep it, and writing
+    /// the state back would fail at the next checkpoint.
+    /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public JsonElement ReadJsonElement(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
+    public JsonElement ReadJsonElement(ref Utf8JsonReader reader)
+    {
+        EnvelopeScanner.CheckStrings(reader);
+        return JsonElement.ParseValue(ref reader);
+    }
 
     /// <summary>Reads the name of an enum value (the reader is on a string token).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

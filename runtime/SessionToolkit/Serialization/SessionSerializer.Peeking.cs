@@ -39,6 +39,28 @@ public static partial class SessionSerializer
         [NotNullWhen(false)] out CorruptedSessionException? error,
         SessionSerializerOptions? options = null,
         string? filePath = null
+    ) =>
+        TryPeekEnvelope(
+            data,
+            EnvelopeReading.KeepMetadata | EnvelopeReading.StopAtSession,
+            out result,
+            out error,
+            options,
+            filePath
+        );
+
+    /// <summary>
+    /// Does what TryPeek does, with the envelope scan set by the flags in <paramref name="reading"/>. Without
+    /// <see cref="EnvelopeReading.StopAtSession"/> it also checks the JSON after the head: its syntax up to the
+    /// end and the envelope members that follow the session.
+    /// </summary>
+    internal static bool TryPeekEnvelope(
+        ReadOnlySpan<byte> data,
+        EnvelopeReading reading,
+        [NotNullWhen(true)] out SessionPeekResult? result,
+        [NotNullWhen(false)] out CorruptedSessionException? error,
+        SessionSerializerOptions? options = null,
+        string? filePath = null
     )
     {
         options ??= SessionSerializerOptions.Default;
@@ -54,7 +76,7 @@ public static partial class SessionSerializer
         using (json)
         {
             var head = new EnvelopeHead();
-            error = EnvelopeScanner.Scan(json!.WrittenSpan, options, filePath, forPeek: true, ref head);
+            error = EnvelopeScanner.Scan(json!.WrittenSpan, options, filePath, reading, ref head);
             if (error is null && head.Version is null)
             {
                 error = SessionFaults.Corrupted("missing version", "$", filePath);

@@ -44,12 +44,16 @@ public static partial class SessionSerializer
         }
 
         var head = new EnvelopeHead();
-        SessionResumeException? fault = EnvelopeScanner.Scan(json, options, filePath, false, ref head);
-        fault ??= CheckCompatibility<T>(head.Version, head.TypeId, filePath);
-        if (fault is null && !head.HasSession)
+        SessionResumeException? fault = EnvelopeScanner.Scan(json, options, filePath, EnvelopeReading.Whole, ref head);
+
+        // A checkpoint without its session is damaged whatever type its head names, so that comes before the type
+        // check, in the order Peek and Scan report it.
+        if (fault is null && head.Version is not null && !head.HasSession)
         {
             fault = SessionFaults.Corrupted("missing session", "$", filePath);
         }
+
+        fault ??= CheckCompatibility<T>(head.Version, head.TypeId, filePath);
 
         if (fault is not null)
         {

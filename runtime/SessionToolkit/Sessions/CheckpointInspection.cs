@@ -11,8 +11,8 @@ internal readonly record struct CheckpointInspection(SessionStatus? Status, stri
     internal bool IsMissing => Status is null;
 
     /// <summary>
-    /// Loads one checkpoint file with <paramref name="load"/> and peeks at it: the whole gzip stream is checked,
-    /// of the JSON only the envelope head. Damage becomes <see cref="SessionStatus.Corrupted"/>; an I/O error is
+    /// Loads one checkpoint file with <paramref name="load"/> and checks it: the whole gzip stream, and the whole
+    /// JSON for syntax, depth and the envelope members, without reading the session's values. Damage becomes <see cref="SessionStatus.Corrupted"/>; an I/O error is
     /// raised, because it says nothing about the file's content.
     /// </summary>
     internal static CheckpointInspection Inspect(
@@ -37,7 +37,18 @@ internal readonly record struct CheckpointInspection(SessionStatus? Status, stri
             return new(null, null, null);
         }
 
-        if (!SessionSerializer.TryPeek(data, out var peek, out var error, options, file))
+        // The whole JSON is checked, not only the head Peek needs: a checkpoint listed as resumable must not fail
+        // on malformed JSON or a repeated envelope member after the session. The reader pass materialises nothing.
+        if (
+            !SessionSerializer.TryPeekEnvelope(
+                data,
+                EnvelopeReading.KeepMetadata,
+                out var peek,
+                out var error,
+                options,
+                file
+            )
+        )
         {
             return new(SessionStatus.Corrupted, error.Message, null);
         }

@@ -11,8 +11,10 @@ public sealed partial class SessionStorageRepository
 
     /// <summary>
     /// Lists every session, youngest first, with what a resume of it would find. Each checkpoint's whole gzip
-    /// stream is checked (CRC and length), so a truncated one is never listed as resumable, but only the
-    /// envelope's head is parsed. A damaged session gets its status and reason; it never makes the listing throw.
+    /// stream is checked (CRC and length), and its whole JSON is read once with a forward-only reader for its
+    /// syntax and the envelope's members, so a truncated or malformed one is never listed as resumable. The state
+    /// is not materialised, so a wrong value inside the session is found only by a resume. A damaged session gets
+    /// its status and reason; it never makes the listing throw.
     /// </summary>
     public IReadOnlyList<SessionScanEntry> Scan(SessionSerializerOptions? options = null) =>
         ScanAll(options, compatibility: null);
@@ -127,7 +129,8 @@ public sealed partial class SessionStorageRepository
     // session in that instant gets SessionInUseException and may retry.
     private static SessionInUseException? ProbeLock(SessionStorage storage)
     {
-        if (!File.Exists(Path.Combine(storage.Location, SessionStorage.LockFileName)))
+        // Any entry counts, so that a planted link or folder is reported as the probe finds it, not passed over.
+        if (!EntryExists(Path.Combine(storage.Location, SessionStorage.LockFileName)))
         {
             return null;
         }
@@ -143,12 +146,11 @@ public sealed partial class SessionStorageRepository
         }
     }
 
-    // A dangling symlink planted at session.next blocks saving as well, so it counts although File.Exists is false.
-    private static bool HasLeftoverSave(SessionStorage storage)
-    {
-        var next = new FileInfo(Path.Combine(storage.Location, SessionStorage.NextCheckpointFileName));
-        return next.Exists || next.LinkTarget is not null;
-    }
+    // Any entry at session.next blocks saving: a file, a directory, or a symbolic link even when it dangles.
+    private static bool HasLeftoverSave(SessionStorage storage) =>
+        EntryExists(Path.Combine(storage.Location, SessionStorage.NextCheckpointFileName));
+
+    private static bool EntryExists(string path) => Path.Exists(path) || new FileInfo(path).LinkTarget is not null;
 
     private static SessionScanEntry Entry(SessionStorage storage, SessionStatus status, string reason) =>
         new(storage, status, reason, null, null, NoMetadata);

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Threading;
 using Microsoft.Win32.SafeHandles;
 using SessionToolkit.Interop;
 
@@ -90,9 +91,12 @@ internal sealed class SessionLock : IDisposable
         if (fd < 0)
         {
             var errno = Errno.Last();
-            throw errno == Errno.ELOOP
-                ? new IOException($"The lock file '{_path}' is a symbolic link; it is not followed.")
-                : Errno.ToException(errno, "open the lock file", _path);
+            throw errno switch
+            {
+                Errno.ELOOP => LinkedLockFile(),
+                Errno.EISDIR => NotRegularLockFile(),
+                _ => Errno.ToException(errno, "open the lock file", _path),
+            };
         }
 
         try
@@ -113,7 +117,7 @@ internal sealed class SessionLock : IDisposable
     {
         if (!FileStatus.OfDescriptor(fd, _path).IsRegularFile)
         {
-            throw new IOException($"The lock file '{_path}' is not a regular file.");
+            throw NotRegularLockFile();
         }
 
         if (LibC.FLock(fd, LibC.LockExclusive | LibC.LockNonBlocking) == 0)
@@ -127,7 +131,27 @@ internal sealed class SessionLock : IDisposable
             throw Errno.ToException(errno, "lock", _path);
         }
 
-        throw InUse(location, ReadProcessId(fd));
+        throw InUse(location, ReadLiveHolder(fd));
+    }
+
+    /// <summary>
+    /// Reads the id of the process that holds the lock. The holder records it just after it takes the lock, so a
+    /// process that lost a race by microseconds can find the file still empty, or naming an earlier holder that
+    /// died. A few short waits let the record land, and a dead process is never named.
+    /// </summary>
+    private static int? ReadLiveHolder(int fd)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            if (ReadProcessId(fd) is { } id && IsAlive(id))
+            {
+                return id;
+            }
+
+            Thread.Sleep(1);
+        }
+
+        return null;
     }
 
     private unsafe void RecordOwnProcessId(int fd)
@@ -150,7 +174,7 @@ internal sealed class SessionLock : IDisposable
     private static unsafe int? ReadProcessId(int fd)
     {
         var buffer = stackalloc byte[32];
-        var count = LibC.Read(fd, buffer, 32);
+        var count = LibC.PRead(fd, buffer, 32, 0);
         return count > 0 ? ParseProcessId(new ReadOnlySpan<byte>(buffer, (int)count)) : null;
     }
 
@@ -164,7 +188,7 @@ internal sealed class SessionLock : IDisposable
     {
         if (new FileInfo(_path).LinkTarget is not null)
         {
-            throw new IOException($"The lock file '{_path}' is a symbolic link; it is not followed.");
+            throw LinkedLockFile();
         }
 
         try
@@ -198,6 +222,19 @@ internal sealed class SessionLock : IDisposable
             return null;
         }
     }
+
+    // No process can hold a lock through such an entry, so removing it is safe; Remove() does that by itself.
+    private IOException LinkedLockFile() =>
+        new(
+            $"The lock file '{_path}' is a symbolic link, which is never followed. Delete the link to open the "
+                + "session, or call Remove() to delete the session."
+        );
+
+    private IOException NotRegularLockFile() =>
+        new(
+            $"The lock file '{_path}' is not a regular file. Delete it to open the session, or call Remove() to "
+                + "delete the session."
+        );
 
     private static SessionInUseException InUse(string location, int? holder, Exception? inner = null)
     {

@@ -43,6 +43,10 @@ public sealed partial class SessionStorage
     /// <c>session</c> and the fallback in <c>session.prev</c> are not touched. Allowed only while this object holds
     /// <see cref="AcquireLock"/>, so that the save of a writer that holds the lock is never broken.
     /// </summary>
+    /// <remarks>
+    /// Whatever entry has the name is removed as an entry: a symbolic link is unlinked and its target is left
+    /// alone, and a directory planted there is deleted with its contents, again without following any link in it.
+    /// </remarks>
     /// <exception cref="InvalidOperationException">This object does not hold the session's lock.</exception>
     public void BreakLock()
     {
@@ -76,9 +80,14 @@ public sealed partial class SessionStorage
     {
         if (OperatingSystem.IsWindows())
         {
-            var existed = Path.Exists(path) || new FileInfo(path).LinkTarget is not null;
-            File.Delete(path);
-            return existed;
+            return RemoveLeftoverOnWindows(path);
+        }
+
+        // A directory cannot be unlinked; it is deleted as a tree that never follows a link out of the session.
+        if (FileStatus.TryGetNoFollow(path) is { IsDirectory: true })
+        {
+            FolderRemover.DeleteTree(path);
+            return true;
         }
 
         if (LibC.Unlink(path) == 0)
@@ -88,5 +97,28 @@ public sealed partial class SessionStorage
 
         var errno = Errno.Last();
         return errno == Errno.ENOENT ? false : throw Errno.ToException(errno, "remove", path);
+    }
+
+    private static bool RemoveLeftoverOnWindows(string path)
+    {
+        var info = new DirectoryInfo(path);
+        if (info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint))
+        {
+            FolderRemover.DeleteTree(path);
+            return true;
+        }
+
+        var existed = Path.Exists(path) || new FileInfo(path).LinkTarget is not null;
+        if (info.Exists)
+        {
+            // A directory link or junction: deleting it removes the link, never its target's contents.
+            Directory.Delete(path, recursive: false);
+        }
+        else
+        {
+            File.Delete(path);
+        }
+
+        return existed;
     }
 }

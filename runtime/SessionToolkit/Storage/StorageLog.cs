@@ -103,4 +103,11 @@ internal static partial class StorageLog
         string sessionId,
         string location
     );
+
+    [LoggerMessage(
+        21,
+        LogLevel.Warning,
+        "Removed the session.lock of session {SessionId} in '{Location}' before removing the session, because it was a symbolic link or not a regular file, which no process can hold a lock on."
+    )]
+    internal static partial void UnusableLockFileRemoved(ILogger logger, string sessionId, string location);
 }

@@ -140,9 +140,9 @@ public static class SessionCommands
             try
             {
                 using var held = entry.Storage.AcquireLock();
-                var hadLeftover = File.Exists(
-                    Path.Combine(entry.Storage.Location, SessionStorage.NextCheckpointFileName)
-                );
+                // Any entry counts: a file, a folder, or a link even when it dangles.
+                var next = Path.Combine(entry.Storage.Location, SessionStorage.NextCheckpointFileName);
+                var hadLeftover = Path.Exists(next) || new FileInfo(next).LinkTarget is not null;
                 entry.Storage.BreakLock();
                 output.WriteLine(
                     hadLeftover

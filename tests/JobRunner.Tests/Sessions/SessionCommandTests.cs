@@ -147,6 +147,24 @@ public sealed class SessionCommandTests
     }
 
     [Fact]
+    public async Task BreakLockRemovesPlantedFolder()
+    {
+        await _cli.RunAsync("run", Units(TwoJobs));
+        var storage = _cli.OnlySession();
+        var next = Path.Combine(storage.Location, SessionStorage.NextCheckpointFileName);
+        Directory.CreateDirectory(Path.Combine(next, "inside"));
+
+        var breakLock = await _cli.RunAsync("break-lock", storage.Id);
+
+        Assert.Equal(ExitCodes.Success, breakLock.ExitCode);
+        Assert.Equal(
+            $"removed the leftover session.next of {storage.Id}; its last checkpoint is kept\n",
+            breakLock.Output
+        );
+        Assert.False(Directory.Exists(next));
+    }
+
+    [Fact]
     public async Task LockedSessionNamedWithoutId()
     {
         await _cli.RunAsync("run", Units(TwoJobs));

@@ -101,7 +101,8 @@ public class SuspendResumeBenchmarks
     public bool ScanEnvelope()
     {
         var head = new EnvelopeHead();
-        return EnvelopeScanner.Scan(_json, SessionSerializerOptions.Default, null, false, ref head) is null;
+        return EnvelopeScanner.Scan(_json, SessionSerializerOptions.Default, null, EnvelopeReading.Whole, ref head)
+            is null;
     }
 
     /// <summary>System.Text.Json's source-generated deserializer.</summary>

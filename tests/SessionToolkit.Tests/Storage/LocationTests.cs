@@ -103,21 +103,6 @@ public class LocationTests
     }
 
     [Fact]
-    public void Case022ModesUnderOpenUmask()
-    {
-        using var temp = new TempFolder();
-
-        var location = CrashWriter.Run("create-with-umask", temp.Repository).Trim();
-
-        Assert.Equal(Private, Entry.Mode(temp.Repository));
-        Assert.Equal(Private, Entry.Mode(location));
-        Assert.Equal(Private, Entry.Mode(Path.Combine(location, "io-logs")));
-        Assert.Equal(Private, Entry.Mode(Path.Combine(location, "io-logs", "job-1")));
-        Assert.Equal(PrivateFile, Entry.Mode(Path.Combine(location, "session")));
-        Assert.Equal(PrivateFile, Entry.Mode(Path.Combine(location, "session.lock")));
-    }
-
-    [Fact]
     public void Case022SharedRepositoryRejected()
     {
         using var temp = new TempFolder();

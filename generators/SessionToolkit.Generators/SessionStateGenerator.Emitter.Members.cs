@@ -30,11 +30,32 @@ public sealed partial class SessionStateGenerator
                 continue;
             }
 
-            writer.Line($"__context.BeginMember(__writer, global::{HelperClass}.{MemberNameField(i)});");
-            writer.Line(WriteValue(member.Type, "__value." + member.Identifier, 0) + ";");
+            var name = $"global::{HelperClass}.{MemberNameField(i)}";
+            var value = WriteValue(member.Type, "__value." + member.Identifier, 0) + ";";
+            if (IsLeaf(member.Type))
+            {
+                writer.Line($"__writer.WritePropertyName({name});");
+                writer.Line(value);
+                continue;
+            }
+
+            writer.Line($"__context.BeginMember(__writer, {name});");
+            writer.Line(value);
             writer.Line("__context.EndMember();");
         }
     }
+
+    // The path of the value being written is only read by the depth check of an object or array, so a value that
+    // opens neither needs no path segment, and pushing one per member would cost a call each way. A JsonElement
+    // can hold any depth and a converter writes any JSON, so both keep theirs.
+    private static bool IsLeaf(TypeRefSpec type) =>
+        type.Kind switch
+        {
+            ValueKind.Enum => true,
+            ValueKind.Scalar => type.Helper != "JsonElement",
+            ValueKind.NullableValue => IsLeaf(type.Element!),
+            _ => false,
+        };
 
     private static void EmitRead(IndentedWriter writer, TypeSpec spec)
     {

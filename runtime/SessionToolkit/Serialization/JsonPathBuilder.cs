@@ -16,7 +16,7 @@ internal sealed class JsonPathBuilder
 {
     // An array and a count instead of a List, because a push and a pop happen for every member and element
     // written, and the list's version and bounds bookkeeping would run each time.
-    private Segment[] _segments = new Segment[16];
+    private Segment[] _segments = new Segment[8];
     private int _count;
 
     public void PushName(string name) => Push(new Segment(name, 0));

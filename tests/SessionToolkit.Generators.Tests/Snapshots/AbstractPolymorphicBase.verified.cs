@@ -21,9 +21,8 @@ namespace SessionToolkit.Tests.Generated
             }
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name0);
             __context.WriteString(__writer, __value.Tag);
-            __context.EndMember();
             __writer.WriteEndObject();
         }
 

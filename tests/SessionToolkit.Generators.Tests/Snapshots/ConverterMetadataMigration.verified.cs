@@ -9,33 +9,25 @@ namespace SessionToolkit.Tests.Generated
         {
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name0);
             __context.WriteInt32(__writer, __value.Attempts);
-            __context.EndMember();
             __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name1);
             global::__SessionToolkitGeneratedHelpers.Converter0.Write(__writer, __value.Cursor);
             __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name2);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name2);
             __context.WriteInt32(__writer, __value.Hidden);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name3);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name3);
             __context.WriteString(__writer, __value.IoLogPath);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name4);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name4);
             __context.WriteBoolean(__writer, __value.IsRunning);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name5);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name5);
             __context.WriteString(__writer, __value.Kind);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name6);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name6);
             __context.WriteString(__writer, __value.Owner);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name7);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name7);
             __context.WriteInt32(__writer, __value.RunningJobCount);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name8);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name8);
             __context.WriteString(__writer, __value.Title);
-            __context.EndMember();
             __writer.WriteEndObject();
         }
 
@@ -163,12 +155,10 @@ namespace SessionToolkit.Tests.Generated
         static void global::SessionToolkit.ISessionState<global::SessionToolkit.Tests.Generated.JobState>.WriteMetadata(global::System.Text.Json.Utf8JsonWriter __writer, global::SessionToolkit.Tests.Generated.JobState __value, global::SessionToolkit.SessionWriteContext __context)
         {
             __context.WriteStartObject(__writer);
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name4);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name4);
             __context.WriteBoolean(__writer, __value.IsRunning);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name8);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name8);
             __context.WriteString(__writer, __value.Title);
-            __context.EndMember();
             __writer.WriteEndObject();
         }
 

@@ -9,18 +9,14 @@ namespace Lab
         {
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name0);
             global::__SessionToolkitGeneratedHelpers.Enum0.Write(__writer, __value.Caps);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name1);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name1);
             global::__SessionToolkitGeneratedHelpers.Enum1.Write(__writer, __value.Phase);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name2);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name2);
             __context.WriteNullableValue<global::Lab.Phase>(__writer, __value.Previous, static (__w1, __v1, __c1) => global::__SessionToolkitGeneratedHelpers.Enum1.Write(__w1, __v1));
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name3);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name3);
             global::__SessionToolkitGeneratedHelpers.Enum2.Write(__writer, __value.Tier);
-            __context.EndMember();
             __writer.WriteEndObject();
         }
 

@@ -11,9 +11,8 @@ namespace Lab
             {
                 __context.WriteStartObject(__writer);
                 __context.WritePendingDiscriminator(__writer);
-                __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
+                __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name0);
                 __context.WriteInt32(__writer, __value.Index);
-                __context.EndMember();
                 __writer.WriteEndObject();
             }
 

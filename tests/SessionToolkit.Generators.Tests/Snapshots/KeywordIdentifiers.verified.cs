@@ -9,18 +9,14 @@ namespace Lab.@checked
         {
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name0);
             __context.WriteInt32(__writer, __value.@class);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name1);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name1);
             __context.WriteBoolean(__writer, __value.@default);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name2);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name2);
             __context.WriteString(__writer, __value.@event);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name3);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name3);
             __context.WriteInt64(__writer, __value.@fixed);
-            __context.EndMember();
             __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name4);
             __context.WriteData<global::Lab.@checked.@operator.@base>(__writer, __value.@ref);
             __context.EndMember();

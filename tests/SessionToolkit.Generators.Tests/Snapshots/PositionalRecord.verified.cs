@@ -9,15 +9,12 @@ namespace Lab
         {
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name0);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name0);
             __context.WriteString(__writer, __value.File);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name1);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name1);
             __context.WriteInt32(__writer, __value.Hits);
-            __context.EndMember();
-            __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name2);
+            __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name2);
             __context.WriteInt64(__writer, __value.Offset);
-            __context.EndMember();
             __writer.WriteEndObject();
         }
 

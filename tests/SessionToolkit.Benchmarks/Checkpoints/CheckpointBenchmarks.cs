@@ -10,6 +10,7 @@ namespace SessionToolkit.Benchmarks.Checkpoints;
 /// same compressed bytes, with serialization and compression measured apart at each compression level.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CheckpointBenchmarks
 {
     private const int Jobs = 1_000;

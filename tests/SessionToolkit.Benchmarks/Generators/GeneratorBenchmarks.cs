@@ -11,6 +11,7 @@ namespace SessionToolkit.Benchmarks.Generators;
 /// as the compiler and the IDE make a new compilation per edit, so no bound symbols carry over between runs.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class GeneratorBenchmarks

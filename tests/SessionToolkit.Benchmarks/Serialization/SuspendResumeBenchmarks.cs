@@ -14,6 +14,7 @@ namespace SessionToolkit.Benchmarks.Serialization;
 /// shown are the serializer's own.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
 [CategoriesColumn]
 public class SuspendResumeBenchmarks

@@ -46,10 +46,15 @@ internal static class CheckpointGzip
     /// Writes <paramref name="data"/> as one gzip member. Input above <see cref="ParallelDeflate.ChunkBytes"/> is
     /// deflated in chunks on several cores.
     /// </summary>
-    public static void Compress(ReadOnlyMemory<byte> data, IBufferWriter<byte> destination, CompressionLevel level)
+    public static void Compress(
+        ReadOnlyMemory<byte> data,
+        IBufferWriter<byte> destination,
+        CompressionLevel level,
+        int chunkBytes = ParallelDeflate.ChunkBytes
+    )
     {
         destination.Write(Header);
-        ParallelDeflate.Deflate(data, destination, level);
+        ParallelDeflate.Deflate(data, destination, level, chunkBytes);
 
         Span<byte> trailer = stackalloc byte[TrailerLength];
         BinaryPrimitives.WriteUInt32LittleEndian(trailer, Crc32.HashToUInt32(data.Span));

@@ -22,11 +22,21 @@ internal static class ParallelDeflate
     /// <summary>Input of up to this many bytes is deflated as one stream on the calling thread.</summary>
     public const int ChunkBytes = 128 * 1024;
 
-    /// <summary>Returns how many chunks <paramref name="length"/> bytes of input are split into.</summary>
-    public static int ChunkCount(int length) => Math.Max(1, (int)(((long)length + ChunkBytes - 1) / ChunkBytes));
+    /// <summary>Returns how many chunks of at most <paramref name="chunkBytes"/> the input is split into.</summary>
+    public static int ChunkCount(int length, int chunkBytes = ChunkBytes) =>
+        Math.Max(1, (int)(((long)length + chunkBytes - 1) / chunkBytes));
 
-    /// <summary>Writes the deflate stream of <paramref name="data"/> into <paramref name="destination"/>.</summary>
-    public static void Deflate(ReadOnlyMemory<byte> data, IBufferWriter<byte> destination, CompressionLevel level)
+    /// <summary>
+    /// Writes the deflate stream of <paramref name="data"/> into <paramref name="destination"/>. Checkpoints use
+    /// the default <paramref name="chunkBytes"/>; the benchmarks pass <see cref="int.MaxValue"/> to measure one
+    /// stream on one core.
+    /// </summary>
+    public static void Deflate(
+        ReadOnlyMemory<byte> data,
+        IBufferWriter<byte> destination,
+        CompressionLevel level,
+        int chunkBytes = ChunkBytes
+    )
     {
         // DeflateStream writes nothing for empty input, and zero bytes are not a valid deflate stream, so an empty
         // final block with fixed codes is written instead.
@@ -36,7 +46,7 @@ internal static class ParallelDeflate
             return;
         }
 
-        var count = ChunkCount(data.Length);
+        var count = ChunkCount(data.Length, chunkBytes);
         if (count == 1)
         {
             DeflateChunk(data.Span, destination, level, isLast: true);

@@ -96,6 +96,22 @@ public class ParallelDeflateTests
         Assert.InRange(chunked.Length, oneStream.Length, oneStream.Length * 21 / 20);
     }
 
+    [Fact]
+    public void OneChunkOfAnySizeIsPlainDeflateStream()
+    {
+        var input = SampleJson(5 * Chunk);
+        var plain = new MemoryStream();
+        using (var deflate = new DeflateStream(plain, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(input);
+        }
+
+        var output = new ArrayBufferWriter<byte>();
+        ParallelDeflate.Deflate(input, output, CompressionLevel.Fastest, chunkBytes: int.MaxValue);
+
+        Assert.Equal(plain.ToArray(), output.WrittenSpan.ToArray());
+    }
+
     private static byte[] Deflate(byte[] input, CompressionLevel level)
     {
         var output = new ArrayBufferWriter<byte>();

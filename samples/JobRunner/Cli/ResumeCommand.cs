@@ -154,7 +154,8 @@ public static class ResumeCommand
         var inUse = entries.FirstOrDefault(entry => entry.Status == SessionStatus.InUse);
         if (inUse is not null)
         {
-            return $"{message} Session {inUse.Storage.Id} is in use: {inUse.Reason}";
+            // The reason names the session's folder and its holder, and says what to do.
+            return $"{message} {inUse.Reason}";
         }
 
         var locked = entries.FirstOrDefault(entry => entry.Status == SessionStatus.Locked);

@@ -154,7 +154,7 @@ public static class ResumeCommand
         var inUse = entries.FirstOrDefault(entry => entry.Status == SessionStatus.InUse);
         if (inUse is not null)
         {
-            // The reason names the session's folder and its holder, and says what to do.
+            // The reason names the session's folder, its holder and the next step.
             return $"{message} {inUse.Reason}";
         }
 

@@ -196,6 +196,13 @@ internal static class DiagnosticDescriptors
         WellKnownDiagnosticTags.CompilationEnd
     );
 
+    public static readonly DiagnosticDescriptor DirectoryPropertyNotGenerated = Create(
+        "SESS027",
+        "Well-known directory property cannot be generated",
+        "Property '{0}' has [WellKnownDirectory], but {1}, so the generator cannot give it the directory's path; declare it as 'partial string {0} {{ get; }}'",
+        DiagnosticSeverity.Error
+    );
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,

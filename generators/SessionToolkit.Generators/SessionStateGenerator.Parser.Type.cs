@@ -285,7 +285,7 @@ public sealed partial class SessionStateGenerator
                 {
                     var reason =
                         from < 1 || from >= version
-                            ? $"FromVersion = {from} must be from 1 to {version - 1}, below the state's version {version}"
+                            ? FromVersionOutOfRange(from, version)
                             : $"another migration already upgrades version {from}";
                     Report(DiagnosticDescriptors.InvalidMigration, method.Locations[0], method.Name, reason);
                     continue;
@@ -298,6 +298,17 @@ public sealed partial class SessionStateGenerator
             CheckMigrationChain(methods);
             return list.OrderBy(m => m.FromVersion).ToEquatableArray();
         }
+
+        // A state at version 1 has no older version, so a range "from 1 to 0" would make no sense to the reader.
+        private static string FromVersionOutOfRange(int from, int version) =>
+            version switch
+            {
+                1 =>
+                    $"FromVersion = {from}, but the state is at version 1, which has no older version to migrate from; "
+                        + "raise Version or remove the method",
+                2 => $"FromVersion = {from} must be 1, below the state's version 2",
+                _ => $"FromVersion = {from} must be from 1 to {version - 1}, below the state's version {version}",
+            };
 
         // A version without a migration passes its JSON through unchanged, which is right after the last migration
         // (later versions may only add members with Since). Between two migrations, though, a missing version is

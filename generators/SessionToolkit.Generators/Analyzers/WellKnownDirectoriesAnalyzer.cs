@@ -21,6 +21,7 @@ public sealed class WellKnownDirectoriesAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidDirectoryPath,
         DiagnosticDescriptors.DuplicateDirectoryPath,
         DiagnosticDescriptors.GeneratedMemberClash,
+        DiagnosticDescriptors.DirectoryPropertyNotGenerated,
         DiagnosticDescriptors.GeneratorFailure,
     ];
 

@@ -151,8 +151,22 @@ public sealed partial class WellKnownDirectoriesGenerator
                 var attribute = property
                     .GetAttributes()
                     .FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, directoryAttribute));
-                if (attribute is null || !IsPartialStringGetter(property))
+                if (attribute is null)
                 {
+                    continue;
+                }
+
+                // Skipping such a property without a word would leave it never returning the directory path.
+                if (WhyNotGenerated(property) is { } reason)
+                {
+                    diagnostics.Add(
+                        DiagnosticSpec.Create(
+                            DiagnosticDescriptors.DirectoryPropertyNotGenerated,
+                            property.Locations[0],
+                            property.Name,
+                            reason
+                        )
+                    );
                     continue;
                 }
 
@@ -233,12 +247,32 @@ public sealed partial class WellKnownDirectoriesGenerator
         }
 
         // Only a partial definition of a string property with a getter and no setter can be implemented as a path.
-        private static bool IsPartialStringGetter(IPropertySymbol property) =>
-            property.IsPartialDefinition
-            && !property.IsStatic
-            && property.Type.SpecialType == SpecialType.System_String
-            && property.GetMethod is not null
-            && property.SetMethod is null;
+        private static bool IsPartialStringGetter(IPropertySymbol property) => WhyNotGenerated(property) is null;
+
+        private static string? WhyNotGenerated(IPropertySymbol property)
+        {
+            if (!property.IsPartialDefinition)
+            {
+                return "it is not declared partial";
+            }
+
+            if (property.IsStatic)
+            {
+                return "it is static";
+            }
+
+            if (property.Type.SpecialType != SpecialType.System_String)
+            {
+                return $"its type is '{property.Type.ToDisplayString()}', not string";
+            }
+
+            if (property.GetMethod is null)
+            {
+                return "it has no getter";
+            }
+
+            return property.SetMethod is null ? null : "it has a setter or an init accessor";
+        }
 
         private static Location? LiteralLocation(AttributeData attribute) =>
             attribute.ApplicationSyntaxReference?.GetSyntax()

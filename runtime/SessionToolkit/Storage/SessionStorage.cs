@@ -50,6 +50,14 @@ public sealed partial class SessionStorage
     /// <summary>Name of the session folder, which identifies the session inside its repository.</summary>
     public string Id => Path.GetFileName(Location);
 
+    /// <summary>
+    /// UTC time at which <see cref="Create"/> made the session, read from the start of its folder name, such as
+    /// 2026-12-04 15:12:00.123 for <c>20261204T151200123Z-k3m9q2x7ab4rt6yw.session</c>; null for a folder name
+    /// that does not start with such a time. Unlike the folder's modification time, it does not change when a
+    /// checkpoint is saved.
+    /// </summary>
+    public DateTime? CreationTimeUtc => SessionFolderName.TryGetCreationTime(Id, out var created) ? created : null;
+
     /// <summary>Full path of the checkpoint file.</summary>
     public string SessionFile => Path.Combine(Location, CheckpointFileName);
 

@@ -154,7 +154,8 @@ public static class ResumeCommand
         var inUse = entries.FirstOrDefault(entry => entry.Status == SessionStatus.InUse);
         if (inUse is not null)
         {
-            return $"{message} Session {inUse.Storage.Id} is in use: {inUse.Reason}";
+            // The reason names the session's folder, its holder and the next step.
+            return $"{message} {inUse.Reason}";
         }
 
         var locked = entries.FirstOrDefault(entry => entry.Status == SessionStatus.Locked);

@@ -87,7 +87,9 @@ public static class SessionListing
         : age.TotalHours < 48 ? $"{(int)age.TotalHours}h"
         : $"{(int)age.TotalDays}d";
 
-    // A session without readable metadata is aged by its folder, which is written when the session is created.
+    // A session without readable metadata (locked, in use, corrupted) is aged by the creation time in its folder
+    // name. The folder's modification time would not do, because every save and a leftover session.next change it.
+    // A folder named by hand has no such time, so its modification time is the best guess left.
     private static DateTimeOffset StartedAt(SessionScanEntry entry)
     {
         if (entry.Metadata.TryGetValue("started_at", out var value) && value.TryGetDateTimeOffset(out var started))
@@ -95,7 +97,8 @@ public static class SessionListing
             return started;
         }
 
-        return new DateTimeOffset(Directory.GetLastWriteTimeUtc(entry.Storage.Location), TimeSpan.Zero);
+        var created = entry.Storage.CreationTimeUtc ?? Directory.GetLastWriteTimeUtc(entry.Storage.Location);
+        return new DateTimeOffset(created, TimeSpan.Zero);
     }
 
     private static string? Text(SessionScanEntry entry, string name) =>

@@ -43,6 +43,9 @@ public static class PlanBuilder
     {
         try
         {
+            // Parsed alone first, so that an error quotes the pattern as typed with its own offsets, and so that a
+            // pattern valid only inside the anchors' group, such as "a)|(b", is rejected.
+            _ = new Regex(pattern, RegexOptions.CultureInvariant);
             return new Regex($"^(?:{pattern})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
         catch (ArgumentException error)

@@ -38,7 +38,8 @@ public sealed class UnitCatalog
     }
 
     // File.ReadAllText raises UnauthorizedAccessException for a folder on Unix, which reads like a permission
-    // problem; both become an IOException that names the path.
+    // problem; both become an IOException that names the path. A missing file or folder gets the same wording,
+    // because .NET's own message ("Could not find a part of the path") does not say which argument is wrong.
     private static string ReadUnitFile(string path)
     {
         if (Directory.Exists(path))
@@ -49,6 +50,10 @@ public sealed class UnitCatalog
         try
         {
             return File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new IOException($"The unit file '{path}' was not found.", exception);
         }
         catch (UnauthorizedAccessException exception)
         {

@@ -84,13 +84,17 @@ public class CommandLineTests
         Assert.StartsWith($"jobrunner: {file}:3: invalid line 'not a key line'", error);
     }
 
-    [Fact]
-    public async Task MissingFileExitsTwo()
+    [Theory]
+    [InlineData("absent.pxu")]
+    [InlineData("absent-folder/smoke.pxu")]
+    public async Task MissingFileExitsTwo(string relativePath)
     {
-        var (exitCode, _, error) = await RunAsync("run", Path.Combine(_repository, "absent.pxu"));
+        var file = Path.Combine(_repository, relativePath);
+
+        var (exitCode, _, error) = await RunAsync("run", file);
 
         Assert.Equal(ExitCodes.BadInput, exitCode);
-        Assert.Contains("absent.pxu", error);
+        Assert.Equal($"jobrunner: The unit file '{file}' was not found.\n", error);
     }
 
     [Fact]

@@ -85,12 +85,14 @@ public class PlanBuilderTests
         Assert.Equal(["top"], Ids(plan));
     }
 
-    [Fact]
-    public void InvalidPatternIsRejected()
+    [Theory]
+    [InlineData("(", "invalid --include pattern '(': Invalid pattern '(' at offset 1. Not enough )'s.")]
+    [InlineData("a)|(b", "invalid --include pattern 'a)|(b': Invalid pattern 'a)|(b' at offset 2. Too many )'s.")]
+    public void InvalidPatternIsRejected(string pattern, string message)
     {
-        var error = Assert.Throws<ArgumentException>(() => Plan(Job("a"), "("));
+        var error = Assert.Throws<ArgumentException>(() => Plan(Job("a"), pattern));
 
-        Assert.StartsWith("invalid --include pattern '('", error.Message);
+        Assert.Equal(message, error.Message);
     }
 
     [Fact]

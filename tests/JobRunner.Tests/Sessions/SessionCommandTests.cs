@@ -339,7 +339,11 @@ public sealed class SessionCommandTests
         Assert.Equal(ExitCodes.BadInput, resume.ExitCode);
         Assert.Contains($"process {runnerId} holds its lock", resume.Error);
         Assert.Equal(ExitCodes.BadInput, resumeDefault.ExitCode);
-        Assert.Contains($"Session {storage.Id} is in use: ", resumeDefault.Error);
+        Assert.Equal(
+            $"jobrunner: no interrupted session to resume in {_cli.Repository}. The session '{storage.Location}' is "
+                + $"in use: process {runnerId} holds its lock. Wait for it to finish or stop it first.\n",
+            resumeDefault.Error
+        );
         Assert.Contains(" in-use ", list.Output);
         Assert.Equal(ExitCodes.Interrupted, stopped.ExitCode);
         Assert.Contains(

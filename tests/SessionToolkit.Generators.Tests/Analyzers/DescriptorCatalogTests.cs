@@ -50,7 +50,12 @@ public class DescriptorCatalogTests
             .Select(d => d.Id);
 
         Assert.Equal(DiagnosticDescriptors.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+        var index = Path.Combine(Sources.RepositoryRoot, "docs", "diagnostics", "README.md");
         Assert.True(File.Exists(page), $"{page} is missing");
+        Assert.Contains(
+            $"| [{id}]({id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title} |",
+            File.ReadAllText(index)
+        );
         Assert.StartsWith($"# {id}: {descriptor.Title}\n", File.ReadAllText(page).Replace("\r\n", "\n"));
         Assert.Contains($"Severity: {descriptor.DefaultSeverity}.", File.ReadAllText(page));
         var entry = Assert.Single(tracked);

@@ -39,18 +39,23 @@ public class MigrationAnalyzerTests
         );
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(2)]
-    public Task FromVersionOutsideRange(int fromVersion) =>
+    [InlineData(
+        1,
+        1,
+        "FromVersion = 1, but the state is at version 1, which has no older version to migrate from; "
+            + "raise Version or remove the method"
+    )]
+    [InlineData(2, 0, "FromVersion = 0 must be 1, below the state's version 2")]
+    [InlineData(2, 2, "FromVersion = 2 must be 1, below the state's version 2")]
+    [InlineData(4, 4, "FromVersion = 4 must be from 1 to 3, below the state's version 4")]
+    [InlineData(4, -1, "FromVersion = -1 must be from 1 to 3, below the state's version 4")]
+    public Task FromVersionOutsideRange(int version, int fromVersion, string reason) =>
         Verify.VerifyAsync(
             State(
-                2,
+                version,
                 $"    [SessionMigration(FromVersion = {fromVersion})] private static JsonObject {{|#0:Up|}}(JsonObject s) => s;"
             ),
-            Verify
-                .Diagnostic(DiagnosticDescriptors.InvalidMigration)
-                .WithLocation(0)
-                .WithArguments("Up", $"FromVersion = {fromVersion} must be from 1 to 1, below the state's version 2")
+            Verify.Diagnostic(DiagnosticDescriptors.InvalidMigration).WithLocation(0).WithArguments("Up", reason)
         );
 
     [Fact]

@@ -137,6 +137,42 @@ public class WellKnownDirectoriesAnalyzerTests
             """
         );
 
+    [Theory]
+    [InlineData("public string {|#0:Logs|} { get; } = \"\";", "it is not declared partial")]
+    [InlineData("public static partial string {|#0:Logs|} { get; }", "it is static")]
+    [InlineData("public partial int {|#0:Logs|} { get; }", "its type is 'int', not string")]
+    [InlineData("public partial string {|#0:Logs|} { set; }", "it has no getter")]
+    [InlineData("public partial string {|#0:Logs|} { get; set; }", "it has a setter or an init accessor")]
+    [InlineData("public partial string {|#0:Logs|} { get; init; }", "it has a setter or an init accessor")]
+    public Task MisdeclaredPropertyOnIdentifier(string property, string reason) =>
+        VerifyAsync(
+            $$"""
+            using SessionToolkit;
+            namespace Lab;
+            [WellKnownDirectories]
+            public partial class Dirs
+            {
+                [WellKnownDirectory("logs")] {{property}}
+            }
+            """,
+            At(DiagnosticDescriptors.DirectoryPropertyNotGenerated, "Logs", reason)
+        );
+
+    [Fact]
+    public Task MisdeclaredPropertyPathNotChecked() =>
+        VerifyAsync(
+            """
+            using SessionToolkit;
+            namespace Lab;
+            [WellKnownDirectories]
+            public partial class Dirs
+            {
+                [WellKnownDirectory("/rooted")] public string {|#0:Logs|} { get; } = "";
+            }
+            """,
+            At(DiagnosticDescriptors.DirectoryPropertyNotGenerated, "Logs", "it is not declared partial")
+        );
+
     [Fact]
     public Task NonPartialClassOnIdentifier() =>
         VerifyAsync(

@@ -133,6 +133,32 @@ public class DirectoriesDiagnosticTests
     }
 
     [Fact]
+    public void NonPartialPropertyReported()
+    {
+        var source = """
+            using SessionToolkit;
+            namespace Lab;
+            [WellKnownDirectories]
+            public partial class Dirs
+            {
+                [WellKnownDirectory("logs")] public partial string Logs { get; }
+                [WellKnownDirectory("cache")] public string Cache { get; } = "";
+            }
+            """;
+
+        var run = DirectoriesRun.Run(source);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal(["SESS027 7,49"], run.Positions());
+        Assert.Equal(
+            "Property 'Cache' has [WellKnownDirectory], but it is not declared partial, so the generator cannot give "
+                + "it the directory's path; declare it as 'partial string Cache { get; }'",
+            run.Analyzed()[0].GetMessage()
+        );
+        AssertPlaceholdersOnly(run);
+    }
+
+    [Fact]
     public void NonPartialClassReported()
     {
         var source = """

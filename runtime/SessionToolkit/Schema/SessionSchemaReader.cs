@@ -119,7 +119,7 @@ internal sealed class SessionSchemaReader(string? filePath)
         Object(member, path, "type", "required", "since");
         var text = String(Required(member, "type", path), path + ".type");
         var type = WireType.Parse(text, out var error)
-            ?? throw Invalid(path + ".type", $"'{text}' is invalid: {error}");
+            ?? throw Invalid(path + ".type", $"'{MessageExcerpt.Of(text)}' is invalid: {error}");
         var required =
             member.TryGetProperty("required", out var requiredElement)
             && (

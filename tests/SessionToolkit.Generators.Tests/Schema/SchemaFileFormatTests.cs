@@ -265,6 +265,38 @@ public class SchemaFileFormatTests
     }
 
     [Fact]
+    public void DeeplyNestedTypeIsReported()
+    {
+        // Nested far past the limit: parsing it with recursion alone overflowed the stack of the compiler.
+        var type = string.Concat(Enumerable.Repeat("array<", 100_000)) + "int32" + new string('>', 100_000);
+        var text = Wrap($"\"title\": {{\"type\": \"{type}\"}}");
+
+        var diagnostic = Assert.Single(Analyze(Version1, text));
+
+        Assert.Equal($"SESS025 SessionSchema.json({Position(text, "\"array<")})", new[] { diagnostic }.Places());
+        Assert.Equal(
+            "The schema file 'SessionSchema.json' is invalid: state 'Lab.Install', version 1, member 'title': type '"
+                + string.Concat(Enumerable.Repeat("array<", 13))
+                + "ar...' is invalid: the type arguments are nested more than 1000 levels deep; fix it by hand or "
+                + "restore it from version control",
+            diagnostic.GetMessage()
+        );
+    }
+
+    [Theory]
+    [InlineData(WireType.MaxNesting, true)]
+    [InlineData(WireType.MaxNesting + 1, false)]
+    public void NestingLimitIsExact(int levels, bool valid)
+    {
+        var type = string.Concat(Enumerable.Repeat("array<", levels)) + "int32" + new string('>', levels);
+
+        var parsed = WireType.Parse(type, out var error);
+
+        Assert.Equal(valid, parsed is not null);
+        Assert.Equal(valid ? "" : "the type arguments are nested more than 1000 levels deep", error);
+    }
+
+    [Fact]
     public void SecondSchemaFileIsReported()
     {
         var diagnostics = AnalyzeWithFiles(
@@ -326,4 +358,11 @@ public class SchemaFileFormatTests
         Assert.All(recorded.TrimEnd('\n').Split('\n'), line => Assert.StartsWith("//", line));
         Assert.Empty(run.CompilationDiagnostics);
     }
+
+    // A file whose only state, Lab.Install, records version 1 with the given members.
+    private static string Wrap(string members) =>
+        "{\"formatVersion\": 1, \"states\": {\"Lab.Install\": {\"type\": \"Lab.Install\", \"versions\": "
+        + "{\"1\": {\"members\": {"
+        + members
+        + "}}}}}}";
 }

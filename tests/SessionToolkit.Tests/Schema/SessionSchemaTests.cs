@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using SessionToolkit.Tests.Infrastructure;
 using Xunit;
 
@@ -56,6 +57,25 @@ public class SessionSchemaTests
         var error = Assert.Throws<InvalidDataException>(() => SessionSchema.Parse(json));
 
         Assert.StartsWith($"The schema file is invalid at {path}: {reason}", error.Message);
+    }
+
+    [Fact]
+    public void DeeplyNestedTypeIsInvalid()
+    {
+        // Nested far past the limit: parsing it with recursion alone ended the test process with a stack overflow.
+        var type = string.Concat(Enumerable.Repeat("array<", 100_000)) + "int32" + new string('>', 100_000);
+        var json =
+            "{\"formatVersion\": 1, \"states\": {\"A\": {\"type\": \"A\", \"versions\": {\"1\": {\"members\": "
+            + $"{{\"x\": {{\"type\": \"{type}\"}}}}}}}}}}}}}}";
+
+        var error = Assert.Throws<InvalidDataException>(() => SessionSchema.Parse(json));
+
+        Assert.Equal(
+            "The schema file is invalid at $.states['A'].versions['1'].members['x'].type: '"
+                + string.Concat(Enumerable.Repeat("array<", 13))
+                + "ar...' is invalid: the type arguments are nested more than 1000 levels deep.",
+            error.Message
+        );
     }
 
     [Fact]

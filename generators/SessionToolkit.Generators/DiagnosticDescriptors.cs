@@ -196,6 +196,13 @@ internal static class DiagnosticDescriptors
         WellKnownDiagnosticTags.CompilationEnd
     );
 
+    public static readonly DiagnosticDescriptor PersistedNameInvalid = Create(
+        "SESS027",
+        "Persisted name cannot be used",
+        "Member '{0}' is persisted as '{1}', which {2}; give it another name with [Persist(Name = \"...\")]",
+        DiagnosticSeverity.Error
+    );
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,

@@ -161,6 +161,82 @@ public class SessionTypeAnalyzerTests
         );
 
     [Fact]
+    public Task DiscriminatorNameOnNameArgument() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [SessionData]
+            [SessionDerivedType(typeof(Download), "download")]
+            public partial class Step { }
+            [SessionData]
+            public partial class Download : Step { [Persist({|#0:Name = "$type"|})] public string Kind { get; set; } = ""; }
+            """,
+            At(
+                DiagnosticDescriptors.PersistedNameInvalid,
+                "Kind",
+                "$type",
+                "is the member that holds the discriminator of a [SessionDerivedType] value"
+            )
+        );
+
+    [Fact]
+    public Task DiscriminatorNameOnBaseMember() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [SessionData]
+            [SessionDerivedType(typeof(Download), "download")]
+            public partial class Step { [Persist({|#0:Name = "$type"|})] public string Kind { get; set; } = ""; }
+            [SessionData]
+            public partial class Download : Step { }
+            """,
+            At(
+                DiagnosticDescriptors.PersistedNameInvalid,
+                "Kind",
+                "$type",
+                "is the member that holds the discriminator of a [SessionDerivedType] value"
+            ),
+            At(
+                DiagnosticDescriptors.PersistedNameInvalid,
+                "Kind",
+                "$type",
+                "is the member that holds the discriminator of a [SessionDerivedType] value"
+            )
+        );
+
+    [Fact]
+    public Task LoneSurrogateNameOnNameArgument() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [SessionState(Version = 1)]
+            public partial class S { [Persist({|#0:Name = "a\uD800"|})] public int A { get; set; } }
+            """,
+            At(
+                DiagnosticDescriptors.PersistedNameInvalid,
+                "A",
+                "a\\ud800",
+                "has a lone surrogate (U+D800), which UTF-8 JSON cannot hold"
+            )
+        );
+
+    [Fact]
+    public Task EscapedCharactersInNameAreQuiet() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [SessionState(Version = 1)]
+            public partial class S
+            {
+                [Persist(Name = "a\"b\\c\u0001<+é😀")] public int A { get; set; }
+                [Persist(Name = "")] public int B { get; set; }
+                [Persist(Name = "type")] public int C { get; set; }
+                [Persist(Name = "$type")] public int D { get; set; }
+            }
+            """
+        );
+
+    [Fact]
     public Task DistinctNamesAreQuiet() =>
         Verify.VerifyAsync(
             """

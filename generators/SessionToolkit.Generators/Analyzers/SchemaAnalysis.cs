@@ -22,7 +22,7 @@ internal sealed class SchemaAnalysis(Compilation compilation, SchemaSettings set
         var path = context.AdditionalFile.Path;
         if (settings.Error is { } error && path == settings.File?.Path)
         {
-            var location = FileLocation(path, settings.Text!, error.Span);
+            var location = FileLocation(path, settings.Text, error.Span);
             Report(context, location, settings.FileName, error.Message);
         }
 
@@ -119,6 +119,9 @@ internal sealed class SchemaAnalysis(Compilation compilation, SchemaSettings set
     private static void Report(AdditionalFileAnalysisContext context, Location location, string file, string message) =>
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SchemaFileInvalid, location, file, message));
 
-    private static Location FileLocation(string path, SourceText text, TextSpan span) =>
-        Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+    // A file the compiler could not read has no text, so its diagnostic goes at its start.
+    private static Location FileLocation(string path, SourceText? text, TextSpan span) =>
+        text is null
+            ? Location.Create(path, default, default)
+            : Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
 }

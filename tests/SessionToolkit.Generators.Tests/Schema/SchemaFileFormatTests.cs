@@ -316,6 +316,20 @@ public class SchemaFileFormatTests
     }
 
     [Fact]
+    public void UnreadableFileIsReported()
+    {
+        // The compiler hands an analyzer no text for an additional file it cannot read, such as a folder.
+        var diagnostic = Assert.Single(AnalyzeWithFiles(Version1, (SchemaPath, null)));
+
+        Assert.Equal("SESS025 SessionSchema.json(1,1)", new[] { diagnostic }.Places());
+        Assert.Equal(
+            "The schema file 'SessionSchema.json' is invalid: the file could not be read, for example because it "
+                + "is a folder; fix it by hand or restore it from version control",
+            diagnostic.GetMessage()
+        );
+    }
+
+    [Fact]
     public void InvalidFileIsNotOverwritten()
     {
         var run = RunGenerator(Version1, "{ \"formatVersion\": 1, ", update: true);

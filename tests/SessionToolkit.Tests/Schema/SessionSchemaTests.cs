@@ -50,7 +50,32 @@ public class SessionSchemaTests
     [InlineData(
         """{"formatVersion": 1, "states": {"A": {"type": "A", "versions": {"one": {"members": {}}}}}}""",
         "$.states['A'].versions['one']",
-        "'one' is not a version number."
+        "'one' is not a version number (1 or more, no leading zeros)."
+    )]
+    [InlineData(
+        """{"formatVersion": 1, "states": {"A": {"type": "A", "versions": {"01": {"members": {}}}}}}""",
+        "$.states['A'].versions['01']",
+        "'01' is not a version number (1 or more, no leading zeros)."
+    )]
+    [InlineData(
+        """{"formatVersion": 1, "formatVersion": 2, "states": {}}""",
+        "$",
+        "member 'formatVersion' occurs twice."
+    )]
+    [InlineData(
+        """{"formatVersion": 1, "states": {"A": {"type": "A", "versions": {"1": {"members": {"x": {"type": "int32", "type": "string"}}}}}}}""",
+        "$.states['A'].versions['1'].members['x']",
+        "member 'type' occurs twice."
+    )]
+    [InlineData(
+        """{"formatVersion": 1, "states": {"A": {"type": "A", "versions": {"1": {"members": {}, "members": {"x": {"type": "int32"}}}}}}}""",
+        "$.states['A'].versions['1']",
+        "member 'members' occurs twice."
+    )]
+    [InlineData(
+        """{"formatVersion": 1, "states": {"A": {"type": "A", "versions": {"1": {"members": {}, "retired": ["a", "a"]}}}}}""",
+        "$.states['A'].versions['1'].retired",
+        "'a' occurs twice."
     )]
     public void InvalidTextNamesPath(string json, string path, string reason)
     {

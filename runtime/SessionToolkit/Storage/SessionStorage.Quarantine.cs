@@ -35,9 +35,9 @@ public sealed partial class SessionStorage
     /// <returns>Full path of the session folder in its new place.</returns>
     /// <exception cref="SessionInUseException">Another process holds the session's lock.</exception>
     /// <exception cref="IOException">
-    /// The session folder is missing or a symbolic link, it contains a <see cref="QuarantineReasonFileName"/> entry that
-    /// is not a regular file, the quarantine folder is not a real directory, or it already contains a folder of this
-    /// name.
+    /// The session folder is missing or a symbolic link, it contains a <see cref="QuarantineReasonFileName"/> entry
+    /// that is not a regular file, the quarantine folder is not a real directory, or it already contains a folder of
+    /// this name.
     /// </exception>
     public string Quarantine(string reason)
     {

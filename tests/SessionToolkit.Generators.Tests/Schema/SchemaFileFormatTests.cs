@@ -148,6 +148,21 @@ public class SchemaFileFormatTests
     }
 
     [Fact]
+    public void LoneSurrogatesAreEscaped()
+    {
+        // The recorded file travels as UTF-8, which has no form for a lone surrogate: written raw, it would come
+        // back as U+FFFD, another name.
+        Assert.Equal("\"a\\ud800b\\udc00\U0001F600\"", SchemaFileWriter.Quote("a\uD800b\uDC00\U0001F600"));
+
+        var recorded = Record(
+            Version1.Replace("Version = 1", "Version = 2"),
+            Wrap("").Replace("\"members\": {}", "\"members\": {}, \"retired\": [\"\\ud800\"]")
+        );
+
+        Assert.Contains("\"retired\": [\"\\ud800\"]", recorded);
+    }
+
+    [Fact]
     public void DataTypesEnumsAndDerivedTypes()
     {
         const string Source = """

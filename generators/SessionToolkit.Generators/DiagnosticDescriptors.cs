@@ -203,6 +203,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error
     );
 
+    public static readonly DiagnosticDescriptor PersistedNameInvalid = Create(
+        "SESS028",
+        "Persisted name cannot be used",
+        "Member '{0}' is persisted as '{1}', which {2}; give it another name with [Persist(Name = \"...\")]",
+        DiagnosticSeverity.Error
+    );
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,

@@ -31,8 +31,9 @@ public sealed partial class SessionStateGenerator
             }
 
             var name = $"global::{HelperClass}.{MemberNameField(i)}";
-            var value = WriteValue(member.Type, "__value." + member.Identifier, 0) + ";";
-            if (IsLeaf(member.Type))
+            var leaf = IsLeaf(member.Type);
+            var value = WriteValue(member.Type, "__value." + member.Identifier, 0, leaf ? member.JsonName : null) + ";";
+            if (leaf)
             {
                 writer.Line($"__writer.WritePropertyName({name});");
                 writer.Line(value);

@@ -15,7 +15,8 @@ public sealed partial class SessionStateGenerator
 
     private static string Depth(int depth) => depth.ToString(CultureInfo.InvariantCulture);
 
-    private static string WriteValue(TypeRefSpec type, string value, int depth)
+    // 'leafName' is the JSON name of a leaf member, which has no path segment of its own, for a null error's path.
+    private static string WriteValue(TypeRefSpec type, string value, int depth, string? leafName = null)
     {
         var w = WriterName(depth);
         var c = ContextName(depth);
@@ -29,8 +30,14 @@ public sealed partial class SessionStateGenerator
             return $"{c}.WriteNullableValue<{type.Element!.TypeName}>({w}, {value}, {WriteLambda(type.Element, depth + 1)})";
         }
 
-        // The context's writers of reference types write null themselves, so a null check here would only add a
-        // delegate call per value.
+        // The context's writers of reference types write null themselves. Resume rejects null where the type is
+        // declared non-nullable, so there the value is checked first and the checkpoint is never written.
+        if (type.IsReference && !type.AllowsNull)
+        {
+            var name = leafName is null ? "null" : Quote(leafName);
+            value = $"{value} ?? throw {c}.NullNotAllowed({name})";
+        }
+
         return WriteCore(type, value, depth);
     }
 

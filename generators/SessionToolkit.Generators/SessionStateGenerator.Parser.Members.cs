@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SessionToolkit.Generators.Model;
 
@@ -206,9 +207,66 @@ public sealed partial class SessionStateGenerator
 
             var jsonName = (persist is null ? null : NamedString(persist, "Name"))
                 ?? NamingPolicies.Apply(naming, member.Name);
+            if (PersistedNameProblem(jsonName, IsPolymorphic()) is { } problem)
+            {
+                Report(
+                    DiagnosticDescriptors.PersistedNameInvalid,
+                    (persist is null ? null : NamedArgumentLocation(persist, "Name")) ?? member.Locations[0],
+                    member.Name,
+                    SymbolDisplay.FormatLiteral(jsonName, quote: false),
+                    problem
+                );
+            }
+
             var metadata = HasAttribute(member, KnownNames.SessionMetadataAttribute);
             var converter = FindAttribute(member, KnownNames.SessionConverterAttribute);
             return new MemberCandidate(member, memberType, jsonName, since, required, metadata, converter);
+        }
+
+        // Returns the reason a JSON name cannot be written and read back, or null. Only [Persist(Name)] gives
+        // such a name, because C# identifiers contain neither '$' nor a surrogate.
+        private static string? PersistedNameProblem(string jsonName, bool polymorphic)
+        {
+            if (polymorphic && jsonName == "$type")
+            {
+                return "is the member that holds the discriminator of a [SessionDerivedType] value";
+            }
+
+            for (var i = 0; i < jsonName.Length; i++)
+            {
+                if (
+                    char.IsHighSurrogate(jsonName[i])
+                    && i + 1 < jsonName.Length
+                    && char.IsLowSurrogate(jsonName[i + 1])
+                )
+                {
+                    i++;
+                    continue;
+                }
+
+                if (char.IsSurrogate(jsonName[i]))
+                {
+                    var code = ((int)jsonName[i]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+                    return $"has a lone surrogate (U+{code}), which UTF-8 JSON cannot hold";
+                }
+            }
+
+            return null;
+        }
+
+        // A type whose values may carry a "$type" discriminator: it, a base type or an interface of it lists
+        // derived types.
+        private bool IsPolymorphic()
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (HasAttribute(current, KnownNames.SessionDerivedTypeAttribute))
+                {
+                    return true;
+                }
+            }
+
+            return type.AllInterfaces.Any(i => HasAttribute(i, KnownNames.SessionDerivedTypeAttribute));
         }
 
         private void ReportMetadataNotPersisted(ISymbol member)

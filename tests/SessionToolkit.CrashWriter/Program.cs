@@ -17,7 +17,8 @@ namespace SessionToolkit.CrashWriter;
 /// <c>hold-lock DIR</c> takes the session's lock, prints "locked" and holds it until stdin closes;
 /// <c>create-with-umask REPOSITORY [UMASK]</c> sets the umask (octal, 0 when not given), creates a session, saves,
 /// locks and makes a sub-directory, then prints the session folder;
-/// <c>race DIR</c> races another process for the session in DIR (see <see cref="Racer"/>).
+/// <c>race DIR</c> races another process for the session in DIR (see <see cref="Racer"/>);
+/// <c>starved-checkpoint DIR</c> checkpoints while the thread pool has no free thread (see <see cref="StarvedPool"/>).
 /// </summary>
 internal static partial class Program
 {
@@ -47,10 +48,12 @@ internal static partial class Program
                 return 0;
             case ["race", var folder]:
                 return Racer.Run(folder);
+            case ["starved-checkpoint", var folder]:
+                return StarvedPool.Run(folder);
             default:
                 Console.Error.WriteLine(
                     "usage: save-loop DIR | checkpoint-loop DIR | save-once DIR SIZE | hold-lock DIR | "
-                        + "create-with-umask REPOSITORY [UMASK] | race DIR"
+                        + "create-with-umask REPOSITORY [UMASK] | race DIR | starved-checkpoint DIR"
                 );
                 return 2;
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,7 +22,7 @@ internal sealed class SchemaAnalysis(Compilation compilation, SchemaSettings set
         var path = context.AdditionalFile.Path;
         if (settings.Error is { } error && path == settings.File?.Path)
         {
-            var location = FileLocation(path, settings.Text!, error.Span);
+            var location = FileLocation(path, settings.Text, error.Span);
             Report(context, location, settings.FileName, error.Message);
         }
 
@@ -64,9 +65,17 @@ internal sealed class SchemaAnalysis(Compilation compilation, SchemaSettings set
             (JsonTextParser.Parse(settings.Text.ToString()) as JsonObjectText)
                 ?.Members.FirstOrDefault(m => m.Name == "states")
                 ?.Value as JsonObjectText;
+
+        // The file may record many types, so their keys are looked up by id rather than searched for each one.
+        var keys = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        foreach (var member in states?.Members ?? [])
+        {
+            keys[member.Name] = member.NameSpan;
+        }
+
         foreach (var state in settings.Schema!.States.Where(s => !_seenTypeIds.ContainsKey(s.TypeId)))
         {
-            var key = states?.Members.FirstOrDefault(m => m.Name == state.TypeId)?.NameSpan ?? default;
+            var key = keys.TryGetValue(state.TypeId, out var span) ? span : default;
             var location = FileLocation(settings.File!.Path, settings.Text, key);
             context.ReportDiagnostic(
                 Diagnostic.Create(
@@ -110,6 +119,9 @@ internal sealed class SchemaAnalysis(Compilation compilation, SchemaSettings set
     private static void Report(AdditionalFileAnalysisContext context, Location location, string file, string message) =>
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SchemaFileInvalid, location, file, message));
 
-    private static Location FileLocation(string path, SourceText text, TextSpan span) =>
-        Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+    // A file the compiler could not read has no text, so its diagnostic goes at its start.
+    private static Location FileLocation(string path, SourceText? text, TextSpan span) =>
+        text is null
+            ? Location.Create(path, default, default)
+            : Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
 }

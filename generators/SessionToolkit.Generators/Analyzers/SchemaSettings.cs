@@ -59,7 +59,10 @@ internal sealed class SchemaSettings
         try
         {
             settings.Schema = settings.Text is null
-                ? throw new SchemaFormatException("the file could not be read", default)
+                ? throw new SchemaFormatException(
+                    "the file could not be read, for example because it is a folder",
+                    default
+                )
                 : SchemaFileReader.Read(settings.Text.ToString());
         }
         catch (SchemaFormatException error)

@@ -19,6 +19,7 @@ public sealed class SessionTypeAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.TypeNotPartial,
         DiagnosticDescriptors.UnsupportedMemberType,
         DiagnosticDescriptors.DuplicatePersistedName,
+        DiagnosticDescriptors.PersistedNameInvalid,
         DiagnosticDescriptors.MemberCannotBeSet,
         DiagnosticDescriptors.SinceAboveVersion,
         DiagnosticDescriptors.InvalidDerivedType,

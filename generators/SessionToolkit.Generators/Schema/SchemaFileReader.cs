@@ -153,7 +153,8 @@ internal static class SchemaFileReader
         var type = String(typeValue, $"{where}: type");
         if (WireType.Parse(type, out var error) is null)
         {
-            throw new SchemaFormatException($"{where}: type '{type}' is invalid: {error}", typeValue.Span);
+            var quoted = MessageExcerpt.Of(type);
+            throw new SchemaFormatException($"{where}: type '{quoted}' is invalid: {error}", typeValue.Span);
         }
 
         var required = members.TryGetValue("required", out var requiredValue) && Boolean(requiredValue, where);

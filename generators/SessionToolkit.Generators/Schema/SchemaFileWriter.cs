@@ -132,13 +132,21 @@ internal static class SchemaFileWriter
 
     /// <summary>
     /// Quotes a JSON string. Besides the characters JSON requires, the line separators U+0085, U+2028 and U+2029 are
-    /// escaped, because C# ends a line comment at them and the generator carries this text in line comments.
+    /// escaped, because C# ends a line comment at them and the generator carries this text in line comments. A lone
+    /// surrogate is escaped too, because the file is written as UTF-8, which cannot hold it.
     /// </summary>
     internal static string Quote(string value)
     {
         var text = new StringBuilder("\"");
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                text.Append(c).Append(value[++i]);
+                continue;
+            }
+
             switch (c)
             {
                 case '"':
@@ -156,7 +164,7 @@ internal static class SchemaFileWriter
                 case '\t':
                     text.Append("\\t");
                     break;
-                case var other when other < ' ' || other is '\u0085' or '\u2028' or '\u2029':
+                case var other when other < ' ' || other is '\u0085' or '\u2028' or '\u2029' || char.IsSurrogate(other):
                     text.Append("\\u").Append(((int)other).ToString("x4", CultureInfo.InvariantCulture));
                     break;
                 default:

@@ -12,15 +12,21 @@ namespace SessionToolkit.Generators.Schema;
 /// </summary>
 internal sealed class ShapeComparer
 {
-    private readonly ShapeSpec _old;
-    private readonly ShapeSpec _new;
+    // Object and enum types by name. A schema file may record many of them, and looking each one up in the list
+    // made a comparison take time quadratic in the size of the file.
+    private readonly Dictionary<string, ObjectShapeSpec> _oldObjects;
+    private readonly Dictionary<string, ObjectShapeSpec> _newObjects;
+    private readonly Dictionary<string, EnumShapeSpec> _oldEnums;
+    private readonly Dictionary<string, EnumShapeSpec> _newEnums;
     private readonly List<ShapeChange> _changes = [];
     private readonly HashSet<(string, string)> _compared = [];
 
     private ShapeComparer(ShapeSpec old, ShapeSpec current)
     {
-        _old = old;
-        _new = current;
+        _oldObjects = ByName(old.Objects, o => o.Name);
+        _newObjects = ByName(current.Objects, o => o.Name);
+        _oldEnums = ByName(old.Enums, e => e.Name);
+        _newEnums = ByName(current.Enums, e => e.Name);
     }
 
     /// <summary>Returns the changes from <paramref name="old"/> to <paramref name="current"/>, in path order.</summary>
@@ -33,7 +39,9 @@ internal sealed class ShapeComparer
 
     private void CompareObjects(ObjectShapeSpec old, ObjectShapeSpec current, string path, string owner)
     {
-        foreach (var member in old.Members.Where(m => Find(current, m.Name) is null))
+        var oldMembers = ByName(old.Members, m => m.Name);
+        var currentMembers = ByName(current.Members, m => m.Name);
+        foreach (var member in old.Members.Where(m => !currentMembers.ContainsKey(m.Name)))
         {
             Add(ShapeChangeKind.MemberRemoved, Join(path, member.Name), owner, member.Name, member.Type, "", "");
         }
@@ -41,7 +49,7 @@ internal sealed class ShapeComparer
         foreach (var member in current.Members)
         {
             var memberPath = Join(path, member.Name);
-            if (Find(old, member.Name) is not { } before)
+            if (!oldMembers.TryGetValue(member.Name, out var before))
             {
                 _changes.Add(
                     new ShapeChange(
@@ -149,9 +157,7 @@ internal sealed class ShapeComparer
 
     private string? CompareObjectTypes(string oldName, string newName, string path)
     {
-        var old = _old.Objects.FirstOrDefault(o => o.Name == oldName);
-        var current = _new.Objects.FirstOrDefault(o => o.Name == newName);
-        if (old is null || current is null)
+        if (!_oldObjects.TryGetValue(oldName, out var old) || !_newObjects.TryGetValue(newName, out var current))
         {
             // A type from another assembly is recorded by name only, so only its name can be compared.
             return oldName == newName
@@ -169,15 +175,21 @@ internal sealed class ShapeComparer
 
     private string? CompareEnums(WireType old, WireType current, string path, string owner, string member)
     {
-        var oldValues = _old.Enums.FirstOrDefault(e => e.Name == old.Name)?.Values ?? EquatableArray<string>.Empty;
-        var newValues = _new.Enums.FirstOrDefault(e => e.Name == current.Name)?.Values ?? EquatableArray<string>.Empty;
-        var missing = oldValues.Where(v => !newValues.Contains(v)).ToList();
+        var oldValues = _oldEnums.TryGetValue(old.Name, out var oldEnum)
+            ? oldEnum.Values
+            : EquatableArray<string>.Empty;
+        var newValues = _newEnums.TryGetValue(current.Name, out var newEnum)
+            ? newEnum.Values
+            : EquatableArray<string>.Empty;
+        var oldSet = new HashSet<string>(oldValues, StringComparer.Ordinal);
+        var newSet = new HashSet<string>(newValues, StringComparer.Ordinal);
+        var missing = oldValues.Where(v => !newSet.Contains(v)).ToList();
         if (missing.Count > 0)
         {
             return $"enum value(s) {string.Join(", ", missing.Select(v => $"'{v}'"))} no longer exist";
         }
 
-        var added = newValues.Where(v => !oldValues.Contains(v)).ToList();
+        var added = newValues.Where(v => !oldSet.Contains(v)).ToList();
         if (added.Count > 0)
         {
             var detail = $"enum value(s) {string.Join(", ", added.Select(v => $"'{v}'"))} added";
@@ -189,15 +201,16 @@ internal sealed class ShapeComparer
 
     private void CompareDerived(ObjectShapeSpec old, ObjectShapeSpec current, string path, string owner)
     {
-        foreach (var derived in old.Derived.Where(d => !current.Derived.Any(c => c.Discriminator == d.Discriminator)))
+        var oldDerived = ByName(old.Derived, d => d.Discriminator);
+        var currentDerived = ByName(current.Derived, d => d.Discriminator);
+        foreach (var derived in old.Derived.Where(d => !currentDerived.ContainsKey(d.Discriminator)))
         {
             Add(ShapeChangeKind.DerivedRemoved, path, owner, derived.Discriminator, derived.TypeName, "", "");
         }
 
         foreach (var derived in current.Derived)
         {
-            var before = old.Derived.FirstOrDefault(d => d.Discriminator == derived.Discriminator);
-            if (before is null)
+            if (!oldDerived.TryGetValue(derived.Discriminator, out var before))
             {
                 Add(ShapeChangeKind.DerivedAdded, path, owner, derived.Discriminator, "", derived.TypeName, "");
                 continue;
@@ -233,8 +246,20 @@ internal sealed class ShapeComparer
         string detail
     ) => _changes.Add(new ShapeChange(kind, path, owner, member, oldType, newType, detail));
 
-    private static MemberShapeSpec? Find(ObjectShapeSpec shape, string name) =>
-        shape.Members.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.Ordinal));
+    // The first item of each name; the reader and the shape builder never give two of one name.
+    private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name)
+    {
+        var byName = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!byName.ContainsKey(name(item)))
+            {
+                byName.Add(name(item), item);
+            }
+        }
+
+        return byName;
+    }
 
     private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
 

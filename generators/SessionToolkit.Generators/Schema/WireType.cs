@@ -21,6 +21,13 @@ internal sealed record WireType(string Head, string Name, WireType? Element, Wir
     public const string Enum = "enum";
     public const string Converter = "converter";
 
+    /// <summary>
+    /// The deepest nesting of type arguments that <see cref="Parse"/> accepts. A checkpoint nests at most
+    /// <c>SessionSerializerOptions.MaxDepth</c> (up to 1000) levels, so no persisted type is deeper, and the bound
+    /// keeps a damaged or hostile schema file from overflowing the stack of the compiler or a test.
+    /// </summary>
+    public const int MaxNesting = 1000;
+
     /// <summary>The scalar names, one per scalar the generator supports.</summary>
     public static readonly HashSet<string> Scalars =
     [
@@ -79,18 +86,25 @@ internal sealed record WireType(string Head, string Name, WireType? Element, Wir
     public static WireType? Parse(string text, out string error)
     {
         var position = 0;
-        var type = ParseAt(text, ref position, out error);
+        var type = ParseAt(text, 0, ref position, out error);
         if (type is not null && position != text.Length)
         {
-            error = $"unexpected '{text.Substring(position)}' after '{text.Substring(0, position)}'";
+            var rest = MessageExcerpt.Of(text.Substring(position));
+            error = $"unexpected '{rest}' after '{MessageExcerpt.Of(text.Substring(0, position))}'";
             return null;
         }
 
         return type;
     }
 
-    private static WireType? ParseAt(string text, ref int position, out string error)
+    private static WireType? ParseAt(string text, int nesting, ref int position, out string error)
     {
+        if (nesting > MaxNesting)
+        {
+            error = $"the type arguments are nested more than {MaxNesting} levels deep";
+            return null;
+        }
+
         var start = position;
         while (position < text.Length && char.IsLetterOrDigit(text[position]))
         {
@@ -101,8 +115,8 @@ internal sealed record WireType(string Head, string Name, WireType? Element, Wir
         WireType? type = head switch
         {
             Object or Enum or Converter => ParseNamed(head, text, ref position, out error),
-            Array => ParseArguments(head, 1, text, ref position, out error),
-            Map => ParseArguments(head, 2, text, ref position, out error),
+            Array => ParseArguments(head, 1, text, nesting, ref position, out error),
+            Map => ParseArguments(head, 2, text, nesting, ref position, out error),
             _ when Scalars.Contains(head) => Scalar(head, out error),
             _ => Unknown(head, out error),
         };
@@ -163,7 +177,14 @@ internal sealed record WireType(string Head, string Name, WireType? Element, Wir
         return new WireType(head, name, null, null, false);
     }
 
-    private static WireType? ParseArguments(string head, int count, string text, ref int position, out string error)
+    private static WireType? ParseArguments(
+        string head,
+        int count,
+        string text,
+        int nesting,
+        ref int position,
+        out string error
+    )
     {
         var arguments = new List<WireType>();
         var expected = '<';
@@ -181,7 +202,7 @@ internal sealed record WireType(string Head, string Name, WireType? Element, Wir
                 position++;
             }
 
-            var argument = ParseAt(text, ref position, out error);
+            var argument = ParseAt(text, nesting + 1, ref position, out error);
             if (argument is null)
             {
                 return null;

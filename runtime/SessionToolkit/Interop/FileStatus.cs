@@ -2,8 +2,11 @@ using System.IO;
 
 namespace SessionToolkit.Interop;
 
-/// <summary>The type, permission bits, owner and size of one file system entry, read with statx(2).</summary>
-internal readonly record struct FileStatus(uint Mode, uint UserId, long Size)
+/// <summary>
+/// The type, permission bits, owner, size and identity (device and inode) of one file system entry, read with
+/// statx(2).
+/// </summary>
+internal readonly record struct FileStatus(uint Mode, uint UserId, long Size, ulong Device, ulong Inode)
 {
     private const int AtSymlinkNoFollow = 0x100;
     private const int AtEmptyPath = 0x1000;
@@ -28,6 +31,9 @@ internal readonly record struct FileStatus(uint Mode, uint UserId, long Size)
     internal bool IsDirectory => (Mode & TypeMask) == DirectoryType;
 
     internal bool IsSymbolicLink => (Mode & TypeMask) == SymbolicLinkType;
+
+    /// <summary>Whether <paramref name="other"/> describes the same file: the same inode on the same device.</summary>
+    internal bool IsSameFile(FileStatus other) => Device == other.Device && Inode == other.Inode;
 
     /// <summary>Permission bits, including set-id and sticky bits.</summary>
     internal uint Permissions => Mode & 0xFFF;
@@ -67,5 +73,12 @@ internal readonly record struct FileStatus(uint Mode, uint UserId, long Size)
         throw Errno.ToException(errno, "read the status of", path);
     }
 
-    private static FileStatus From(in StatXBuffer buffer) => new(buffer.Mode, buffer.UserId, (long)buffer.Size);
+    private static FileStatus From(in StatXBuffer buffer) =>
+        new(
+            buffer.Mode,
+            buffer.UserId,
+            (long)buffer.Size,
+            ((ulong)buffer.DeviceMajor << 32) | buffer.DeviceMinor,
+            buffer.Inode
+        );
 }

@@ -13,6 +13,7 @@ internal static class OpenFlags
     internal const int ReadWrite = 0x2;
     internal const int Create = 0x40;
     internal const int Exclusive = 0x80;
+    internal const int Append = 0x400;
     internal const int NonBlocking = 0x800;
     internal const int CloseOnExec = 0x80000;
 

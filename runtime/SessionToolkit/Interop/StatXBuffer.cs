@@ -15,6 +15,15 @@ internal struct StatXBuffer
     [FieldOffset(28)]
     internal ushort Mode;
 
+    [FieldOffset(32)]
+    internal ulong Inode;
+
     [FieldOffset(40)]
     internal ulong Size;
+
+    [FieldOffset(136)]
+    internal uint DeviceMajor;
+
+    [FieldOffset(140)]
+    internal uint DeviceMinor;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace SessionToolkit;
@@ -90,7 +91,10 @@ internal sealed class GoldenReplay<TState>
 
         using (json)
         {
-            var session = JsonNode.Parse(json!.WrittenSpan)!["session"]!.AsObject().DeepClone().AsObject();
+            // The resume above read this JSON with the serializer's depth limit, which may be above the default.
+            var limits = new JsonDocumentOptions { MaxDepth = _serializer.MaxDepth };
+            var document = JsonNode.Parse(json!.WrittenSpan, documentOptions: limits)!;
+            var session = document["session"]!.AsObject().DeepClone().AsObject();
             var migrated = TState.MigrateSession(session, version);
             foreach (var path in LeftoverMembers.Find(migrated, _current))
             {

@@ -56,9 +56,14 @@ internal sealed class SessionSchemaReader(string? filePath)
         var versions = new List<SchemaShape>();
         foreach (var (key, value, versionPath) in Entries(Required(state, "versions", path), path + ".versions"))
         {
-            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
+            // Only the canonical form is a key, as for the analyzers: "01" and "1" would be two keys of one version.
+            if (
+                !int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                || number < 1
+                || number.ToString(CultureInfo.InvariantCulture) != key
+            )
             {
-                throw Invalid(versionPath, $"'{key}' is not a version number");
+                throw Invalid(versionPath, $"'{key}' is not a version number (1 or more, no leading zeros)");
             }
 
             versions.Add(ReadShape(number, typeName, value, versionPath));
@@ -119,7 +124,7 @@ internal sealed class SessionSchemaReader(string? filePath)
         Object(member, path, "type", "required", "since");
         var text = String(Required(member, "type", path), path + ".type");
         var type = WireType.Parse(text, out var error)
-            ?? throw Invalid(path + ".type", $"'{text}' is invalid: {error}");
+            ?? throw Invalid(path + ".type", $"'{MessageExcerpt.Of(text)}' is invalid: {error}");
         var required =
             member.TryGetProperty("required", out var requiredElement)
             && (
@@ -144,9 +149,20 @@ internal sealed class SessionSchemaReader(string? filePath)
             throw Invalid(path, $"expected an object, found {element.ValueKind}");
         }
 
-        foreach (var property in element.EnumerateObject().Where(p => Array.IndexOf(allowed, p.Name) < 0))
+        // JsonDocument keeps both values of a repeated member and TryGetProperty picks one, so a repeat is an error
+        // here, as it is for the analyzers, rather than one of the values being dropped without notice.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
         {
-            throw Invalid(path, $"unknown member '{property.Name}' (expected {string.Join(", ", allowed)})");
+            if (Array.IndexOf(allowed, property.Name) < 0)
+            {
+                throw Invalid(path, $"unknown member '{property.Name}' (expected {string.Join(", ", allowed)})");
+            }
+
+            if (!seen.Add(property.Name))
+            {
+                throw Invalid(path, $"member '{property.Name}' occurs twice");
+            }
         }
 
         return element;
@@ -172,10 +188,17 @@ internal sealed class SessionSchemaReader(string? filePath)
             ? element.GetString()!
             : throw Invalid(path, $"expected a string, found {element.ValueKind}");
 
-    private List<string> Strings(JsonElement element, string path) =>
-        element.ValueKind == JsonValueKind.Array
-            ? element.EnumerateArray().Select((item, i) => String(item, $"{path}[{i}]")).ToList()
-            : throw Invalid(path, $"expected an array of strings, found {element.ValueKind}");
+    private List<string> Strings(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            throw Invalid(path, $"expected an array of strings, found {element.ValueKind}");
+        }
+
+        var strings = element.EnumerateArray().Select((item, i) => String(item, $"{path}[{i}]")).ToList();
+        var duplicate = strings.GroupBy(s => s, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? strings : throw Invalid(path, $"'{duplicate.Key}' occurs twice");
+    }
 
     private InvalidDataException Invalid(string path, string reason, Exception? inner = null) =>
         new($"The schema file{(filePath is null ? "" : $" '{filePath}'")} is invalid at {path}: {reason}.", inner);

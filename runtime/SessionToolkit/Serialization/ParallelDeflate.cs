@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.IO.Compression;
-using System.Threading.Tasks;
 
 namespace SessionToolkit;
 
@@ -54,36 +53,26 @@ internal static class ParallelDeflate
         }
 
         // Chunks of equal size, so that no short last chunk leaves a core idle at the end.
-        var size = (data.Length + count - 1) / count;
-        var outputs = new PooledByteBufferWriter[count];
+        var size = (int)(((long)data.Length + count - 1) / count);
+        var job = new ChunkJob(data, size, count, level);
         try
         {
-            // Parallel.For runs chunks on the calling thread too, so the save finishes even when the thread
-            // pool has no free thread.
-            Parallel.For(0, count, index =>
+            job.Run();
+            foreach (var output in job.Outputs)
             {
-                var start = index * size;
-                var chunk = data.Slice(start, Math.Min(size, data.Length - start));
-                var output = new PooledByteBufferWriter(chunk.Length / 2);
-                outputs[index] = output;
-                DeflateChunk(chunk.Span, output, level, isLast: index == count - 1);
-            });
-
-            foreach (var output in outputs)
-            {
-                destination.Write(output.WrittenSpan);
+                destination.Write(output!.WrittenSpan);
             }
         }
         finally
         {
-            foreach (var output in outputs)
+            foreach (var output in job.Outputs)
             {
                 output?.Dispose();
             }
         }
     }
 
-    private static void DeflateChunk(
+    internal static void DeflateChunk(
         ReadOnlySpan<byte> chunk,
         IBufferWriter<byte> destination,
         CompressionLevel level,

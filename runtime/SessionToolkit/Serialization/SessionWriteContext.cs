@@ -63,6 +63,35 @@ public sealed partial class SessionWriteContext
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void EndMember() => _path.Pop();
 
+    /// <summary>
+    /// Returns the error for null in a value whose reference type is declared non-nullable. Resume rejects such a
+    /// null, so suspend rejects it first instead of writing a checkpoint that cannot be read back.
+    /// </summary>
+    /// <param name="memberName">
+    /// The JSON name of a member whose path segment the generated code did not push, or null when
+    /// <see cref="CurrentPath"/> already ends at the value.
+    /// </param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public SessionSuspendException NullNotAllowed(string? memberName)
+    {
+        if (memberName is not null)
+        {
+            _path.PushName(memberName);
+        }
+
+        var path = CurrentPath;
+        if (memberName is not null)
+        {
+            _path.Pop();
+        }
+
+        return new SessionSuspendException(
+            $"The state cannot be written: {path} is null, but its type is not nullable, so the checkpoint could not "
+                + "be resumed. Set a value, or declare the type nullable (such as 'string?').",
+            path
+        );
+    }
+
     // The limit is checked here, before Utf8JsonWriter would throw, so that the writer and the reader (both
     // created with MaxDepth = Options.MaxDepth) agree on the largest depth; an object cycle ends here too.
     private void CheckDepth(Utf8JsonWriter writer)

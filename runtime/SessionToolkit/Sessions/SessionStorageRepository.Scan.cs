@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using SessionToolkit.Interop;
 
 namespace SessionToolkit;
 
@@ -39,7 +40,15 @@ public sealed partial class SessionStorageRepository
         var entries = new List<SessionScanEntry>();
         foreach (var storage in GetStorageList())
         {
-            entries.Add(ScanOne(storage, options, compatibility));
+            SessionListed?.Invoke(storage);
+            var entry = ScanOne(storage, options, compatibility);
+
+            // A session that another process quarantined or removed after the folder was listed reads as empty
+            // or unreadable, but it is simply gone, as a listing a moment later would show.
+            if (IsStillThere(storage))
+            {
+                entries.Add(entry);
+            }
         }
 
         return entries;
@@ -143,6 +152,22 @@ public sealed partial class SessionStorageRepository
         catch (SessionInUseException exception)
         {
             return exception;
+        }
+    }
+
+    // A folder whose status cannot be read is kept, with the reason ScanOne found: only a folder known to be gone
+    // is left out.
+    private static bool IsStillThere(SessionStorage storage)
+    {
+        try
+        {
+            return OperatingSystem.IsWindows()
+                ? Directory.Exists(storage.Location)
+                : FileStatus.TryGetNoFollow(storage.Location) is { IsDirectory: true };
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return true;
         }
     }
 

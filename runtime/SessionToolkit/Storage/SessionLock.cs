@@ -17,15 +17,20 @@ internal sealed class SessionLock : IDisposable
 {
     private const uint PrivateFileMode = 0x180; // 0600
 
+    // A lock file replaced this often while it is being locked is being recreated on purpose, not by a race.
+    private const int MaxLockAttempts = 5;
+
     private readonly Action _released;
     private readonly string _path;
+    private readonly Action? _opened;
     private int _fd;
     private FileStream? _windowsStream;
 
-    private SessionLock(string path, Action released)
+    private SessionLock(string path, Action released, Action? opened)
     {
         _path = path;
         _released = released;
+        _opened = opened;
         _fd = -1;
     }
 
@@ -33,10 +38,11 @@ internal sealed class SessionLock : IDisposable
     /// <param name="location">The session folder.</param>
     /// <param name="released">Called once when the lock is released.</param>
     /// <param name="previousHolder">Process id the lock file recorded before, when it recorded one.</param>
-    internal static SessionLock Acquire(string location, Action released, out int? previousHolder)
+    /// <param name="opened">Called between opening the lock file and locking it; for tests, usually null.</param>
+    internal static SessionLock Acquire(string location, Action released, Action? opened, out int? previousHolder)
     {
         var path = Path.Combine(location, SessionStorage.LockFileName);
-        var sessionLock = new SessionLock(path, released);
+        var sessionLock = new SessionLock(path, released, opened);
         previousHolder = OperatingSystem.IsWindows()
             ? sessionLock.AcquireOnWindows(location)
             : sessionLock.AcquireOnUnix(location);
@@ -86,6 +92,50 @@ internal sealed class SessionLock : IDisposable
 
     private int? AcquireOnUnix(string location)
     {
+        // Another process may quarantine, remove or replace the session's lock file between the open and the flock.
+        // The lock taken then is on a file no longer at the path, so it is dropped: the session is gone, or the file
+        // at the path is opened again.
+        for (var attempt = 1; ; attempt++)
+        {
+            var fd = OpenLockFile();
+            try
+            {
+                _opened?.Invoke();
+                var holder = LockOrThrow(fd, location);
+                if (IsAtPath(fd))
+                {
+                    RecordOwnProcessId(fd);
+                    _fd = fd;
+                    return holder;
+                }
+            }
+            catch
+            {
+                LibC.Close(fd);
+                throw;
+            }
+
+            LibC.Close(fd);
+            if (FileStatus.TryGetNoFollow(location) is not { IsDirectory: true })
+            {
+                throw new DirectoryNotFoundException(
+                    $"The session folder '{location}' was moved or removed while its lock was being taken, so the "
+                        + "session is no longer there."
+                );
+            }
+
+            if (attempt == MaxLockAttempts)
+            {
+                throw new IOException(
+                    $"The lock file '{_path}' was replaced {MaxLockAttempts} times while it was being locked; another "
+                        + "process keeps recreating it. Stop that process, then open the session again."
+                );
+            }
+        }
+    }
+
+    private int OpenLockFile()
+    {
         const int flags = OpenFlags.ReadWrite | OpenFlags.Create | OpenFlags.NonBlocking | OpenFlags.CloseOnExec;
         var fd = LibC.OpenAt(LibC.AtFdCwd, _path, flags | OpenFlags.NoFollow, PrivateFileMode);
         if (fd < 0)
@@ -99,19 +149,12 @@ internal sealed class SessionLock : IDisposable
             };
         }
 
-        try
-        {
-            var holder = LockOrThrow(fd, location);
-            RecordOwnProcessId(fd);
-            _fd = fd;
-            return holder;
-        }
-        catch
-        {
-            LibC.Close(fd);
-            throw;
-        }
+        return fd;
     }
+
+    // Whether the locked file is still the entry at the lock file's path.
+    private bool IsAtPath(int fd) =>
+        FileStatus.TryGetNoFollow(_path) is { } current && current.IsSameFile(FileStatus.OfDescriptor(fd, _path));
 
     private int? LockOrThrow(int fd, string location)
     {

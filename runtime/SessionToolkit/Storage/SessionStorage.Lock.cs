@@ -28,7 +28,7 @@ public sealed partial class SessionStorage
                 throw new InvalidOperationException($"This SessionStorage already holds the lock of '{Location}'.");
             }
 
-            _heldLock = SessionLock.Acquire(Location, OnLockReleased, out var previousHolder);
+            _heldLock = SessionLock.Acquire(Location, OnLockReleased, LockFileOpened, out var previousHolder);
             if (previousHolder is { } id && id != Environment.ProcessId && !SessionLock.IsAlive(id))
             {
                 StorageLog.StaleLockTakenOver(_logger, Id, Location, id);

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using Microsoft.Win32.SafeHandles;
 using SessionToolkit.Interop;
 
 namespace SessionToolkit;
@@ -21,7 +22,8 @@ public sealed partial class SessionStorage
     /// <summary>
     /// Moves the whole session folder into the repository's <see cref="QuarantineFolderName"/> folder (created
     /// 0700 when missing) and writes <paramref name="reason"/> into <see cref="QuarantineReasonFileName"/> inside it,
-    /// so that a session whose checkpoints are both unreadable leaves the listings but nothing in it is deleted.
+    /// so that a session whose checkpoints are both unreadable leaves the listings but nothing in it is deleted. A
+    /// reason file from an earlier quarantine is kept, and the new reason is appended to it.
     /// The session's lock is taken first, unless this object already holds it.
     /// </summary>
     /// <remarks>
@@ -33,8 +35,9 @@ public sealed partial class SessionStorage
     /// <returns>Full path of the session folder in its new place.</returns>
     /// <exception cref="SessionInUseException">Another process holds the session's lock.</exception>
     /// <exception cref="IOException">
-    /// The session folder is missing or a symbolic link, the quarantine folder is not a real directory, or it already
-    /// contains a folder of this name.
+    /// The session folder is missing or a symbolic link, it contains a <see cref="QuarantineReasonFileName"/> entry
+    /// that is not a regular file, the quarantine folder is not a real directory, or it already contains a folder of
+    /// this name.
     /// </exception>
     public string Quarantine(string reason)
     {
@@ -52,6 +55,7 @@ public sealed partial class SessionStorage
         var ownLock = _heldLock is null ? AcquireLock() : null;
         try
         {
+            RejectPlantedReasonFile();
             PrivateDirectory.EnsureSingle(folder, "quarantine folder");
             MoveFolder(destination, ref ownLock);
         }
@@ -91,19 +95,30 @@ public sealed partial class SessionStorage
         }
     }
 
+    // The reason is written after the move, so an entry at its name that cannot take it is rejected before
+    // anything moves. A regular file is the record of an earlier quarantine, so it is kept and the new reason follows.
+    private void RejectPlantedReasonFile()
+    {
+        var path = Path.Combine(Location, QuarantineReasonFileName);
+        var isRegular = OperatingSystem.IsWindows()
+            ? !Directory.Exists(path) && new FileInfo(path).LinkTarget is null
+            : FileStatus.TryGetNoFollow(path) is null or { IsRegularFile: true };
+        if (!isRegular)
+        {
+            throw new IOException(
+                $"The session folder '{Location}' contains '{path}', which is not a regular file; remove it, then "
+                    + "quarantine the session again."
+            );
+        }
+    }
+
     private static void WriteQuarantineReason(string destination, string reason)
     {
         var path = Path.Combine(destination, QuarantineReasonFileName);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
         var movedAt = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         try
         {
-            using var writer = new StreamWriter(path, options);
+            using var writer = new StreamWriter(OpenReasonFile(path));
             writer.WriteLine($"Quarantined at {movedAt} by process {Environment.ProcessId}.");
             writer.WriteLine(reason);
         }
@@ -114,5 +129,35 @@ public sealed partial class SessionStorage
                 exception
             );
         }
+    }
+
+    // Opens the reason file for appending, created 0600 when missing and never through a symbolic link.
+    private static FileStream OpenReasonFile(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return new FileStream(path, FileMode.Append, FileAccess.Write);
+        }
+
+        const int flags = OpenFlags.WriteOnly | OpenFlags.Create | OpenFlags.Append | OpenFlags.CloseOnExec;
+        var fd = LibC.OpenAt(LibC.AtFdCwd, path, flags | OpenFlags.NoFollow, PrivateFileMode);
+        if (fd < 0)
+        {
+            throw Errno.ToException(Errno.Last(), "open", path);
+        }
+
+        var handle = new SafeFileHandle(fd, ownsHandle: true);
+
+        // open applies the umask to 0600, so a strict umask could leave the owner without access.
+        if (LibC.FChmod(fd, PrivateFileMode) != 0)
+        {
+            var exception = Errno.ToException(Errno.Last(), "set mode 0600 on", path);
+            handle.Dispose();
+            throw exception;
+        }
+
+        var stream = new FileStream(handle, FileAccess.Write);
+        stream.Seek(0, SeekOrigin.End);
+        return stream;
     }
 }

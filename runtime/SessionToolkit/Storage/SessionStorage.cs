@@ -77,6 +77,12 @@ public sealed partial class SessionStorage
     internal SaveFaultInjector? FaultInjector { get; set; }
 
     /// <summary>
+    /// Runs after <see cref="AcquireLock"/> opened the lock file and before it locks it, so that tests can change the
+    /// session in that moment; production code never sets it.
+    /// </summary>
+    internal Action? LockFileOpened { get; set; }
+
+    /// <summary>
     /// Creates the sub-directory <paramref name="relativePath"/> of the session (mode 0700) when it is missing and
     /// returns its full path. A symbolic link or a regular file at that path or at any segment of it is rejected
     /// with an <see cref="IOException"/> naming it.

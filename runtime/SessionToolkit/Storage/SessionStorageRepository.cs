@@ -73,6 +73,12 @@ public sealed partial class SessionStorageRepository : IEnumerable<SessionStorag
     }
 
     /// <summary>
+    /// Runs before <c>Scan()</c> reads each listed session, so that tests can change the session in that moment;
+    /// production code never sets it.
+    /// </summary>
+    internal Action<SessionStorage>? SessionListed { get; set; }
+
+    /// <summary>
     /// Lists the session folders: directories whose name ends in <c>.session</c>, youngest first by the creation
     /// time in their name (a name without one counts with its folder's last write time). Hidden entries and
     /// symbolic links are skipped; a missing repository folder is an empty list.

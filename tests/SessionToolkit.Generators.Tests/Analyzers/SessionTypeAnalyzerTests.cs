@@ -160,6 +160,76 @@ public class SessionTypeAnalyzerTests
             At(DiagnosticDescriptors.DuplicatePersistedName, "Current", "running_job", "RunningJob")
         );
 
+    // SESS028 for a member 'Kind' persisted as "$type" in a polymorphic type.
+    private static readonly DiagnosticResult KindClash = At(
+        DiagnosticDescriptors.PersistedNameInvalid,
+        "Kind",
+        "$type",
+        "is the member that holds the discriminator of a [SessionDerivedType] value"
+    );
+
+    [Fact]
+    public Task DiscriminatorNameOnNameArgument() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [SessionData]
+            [SessionDerivedType(typeof(Download), "download")]
+            public partial class Step { }
+            [SessionData]
+            public partial class Download : Step { [Persist({|#0:Name = "$type"|})] public string Kind { get; set; } = ""; }
+            """,
+            KindClash
+        );
+
+    [Fact]
+    public Task DiscriminatorNameOnBaseMember() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [SessionData]
+            [SessionDerivedType(typeof(Download), "download")]
+            public partial class Step { [Persist({|#0:Name = "$type"|})] public string Kind { get; set; } = ""; }
+            [SessionData]
+            public partial class Download : Step { }
+            """,
+            KindClash,
+            // The member is reported once for each type that persists it, the base and the derived type.
+            KindClash
+        );
+
+    [Fact]
+    public Task LoneSurrogateNameOnNameArgument() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [SessionState(Version = 1)]
+            public partial class S { [Persist({|#0:Name = "a\uD800"|})] public int A { get; set; } }
+            """,
+            At(
+                DiagnosticDescriptors.PersistedNameInvalid,
+                "A",
+                "a\\ud800",
+                "has a lone surrogate (U+D800), which UTF-8 JSON cannot hold"
+            )
+        );
+
+    [Fact]
+    public Task EscapedCharactersInNameAreQuiet() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [SessionState(Version = 1)]
+            public partial class S
+            {
+                [Persist(Name = "a\"b\\c\u0001<+é😀")] public int A { get; set; }
+                [Persist(Name = "")] public int B { get; set; }
+                [Persist(Name = "type")] public int C { get; set; }
+                [Persist(Name = "$type")] public int D { get; set; }
+            }
+            """
+        );
+
     [Fact]
     public Task DistinctNamesAreQuiet() =>
         Verify.VerifyAsync(

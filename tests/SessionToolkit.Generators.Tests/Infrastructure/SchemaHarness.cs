@@ -64,10 +64,13 @@ public static class SchemaHarness
         bool update
     ) => Analyze(sources, AdditionalTexts(schema), update);
 
-    /// <summary>Runs the schema analyzer with several schema files, given as (path, text).</summary>
+    /// <summary>
+    /// Runs the schema analyzer with several schema files, given as (path, text); a null text is a file that cannot
+    /// be read, as the compiler passes a folder or a file it has no access to.
+    /// </summary>
     public static ImmutableArray<Diagnostic> AnalyzeWithFiles(
         string source,
-        params (string Path, string Text)[] schemas
+        params (string Path, string? Text)[] schemas
     ) =>
         Analyze(
             [(SourcePath, source)],
@@ -122,11 +125,12 @@ public static class SchemaHarness
     private static ImmutableArray<AdditionalText> AdditionalTexts(string? schema) =>
         schema is null ? [] : [new InMemoryText(SchemaPath, schema)];
 
-    private sealed class InMemoryText(string path, string text) : AdditionalText
+    private sealed class InMemoryText(string path, string? text) : AdditionalText
     {
         public override string Path => path;
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+        public override SourceText? GetText(CancellationToken cancellationToken = default) =>
+            text is null ? null : SourceText.From(text);
     }
 
     private sealed class TestOptionsProvider(bool update) : AnalyzerConfigOptionsProvider

@@ -148,6 +148,21 @@ public class SchemaFileFormatTests
     }
 
     [Fact]
+    public void LoneSurrogatesAreEscaped()
+    {
+        // The recorded file travels as UTF-8, which has no form for a lone surrogate: written raw, it would come
+        // back as U+FFFD, another name.
+        Assert.Equal("\"a\\ud800b\\udc00\U0001F600\"", SchemaFileWriter.Quote("a\uD800b\uDC00\U0001F600"));
+
+        var recorded = Record(
+            Version1.Replace("Version = 1", "Version = 2"),
+            Wrap("").Replace("\"members\": {}", "\"members\": {}, \"retired\": [\"\\ud800\"]")
+        );
+
+        Assert.Contains("\"retired\": [\"\\ud800\"]", recorded);
+    }
+
+    [Fact]
     public void DataTypesEnumsAndDerivedTypes()
     {
         const string Source = """
@@ -265,6 +280,38 @@ public class SchemaFileFormatTests
     }
 
     [Fact]
+    public void DeeplyNestedTypeIsReported()
+    {
+        // Nested far past the limit: parsing it with recursion alone overflowed the stack of the compiler.
+        var type = string.Concat(Enumerable.Repeat("array<", 100_000)) + "int32" + new string('>', 100_000);
+        var text = Wrap($"\"title\": {{\"type\": \"{type}\"}}");
+
+        var diagnostic = Assert.Single(Analyze(Version1, text));
+
+        Assert.Equal($"SESS025 SessionSchema.json({Position(text, "\"array<")})", new[] { diagnostic }.Places());
+        Assert.Equal(
+            "The schema file 'SessionSchema.json' is invalid: state 'Lab.Install', version 1, member 'title': type '"
+                + string.Concat(Enumerable.Repeat("array<", 13))
+                + "ar...' is invalid: the type arguments are nested more than 1000 levels deep; fix it by hand or "
+                + "restore it from version control",
+            diagnostic.GetMessage()
+        );
+    }
+
+    [Theory]
+    [InlineData(WireType.MaxNesting, true)]
+    [InlineData(WireType.MaxNesting + 1, false)]
+    public void NestingLimitIsExact(int levels, bool valid)
+    {
+        var type = string.Concat(Enumerable.Repeat("array<", levels)) + "int32" + new string('>', levels);
+
+        var parsed = WireType.Parse(type, out var error);
+
+        Assert.Equal(valid, parsed is not null);
+        Assert.Equal(valid ? "" : "the type arguments are nested more than 1000 levels deep", error);
+    }
+
+    [Fact]
     public void SecondSchemaFileIsReported()
     {
         var diagnostics = AnalyzeWithFiles(
@@ -279,6 +326,20 @@ public class SchemaFileFormatTests
         Assert.Equal(
             "The schema file '/project/Old/SessionSchema.json' is invalid: a project has one schema file, and this "
                 + "project already uses '/project/SessionSchema.json'; fix it by hand or restore it from version control",
+            diagnostic.GetMessage()
+        );
+    }
+
+    [Fact]
+    public void UnreadableFileIsReported()
+    {
+        // The compiler hands an analyzer no text for an additional file it cannot read, such as a folder.
+        var diagnostic = Assert.Single(AnalyzeWithFiles(Version1, (SchemaPath, null)));
+
+        Assert.Equal("SESS025 SessionSchema.json(1,1)", new[] { diagnostic }.Places());
+        Assert.Equal(
+            "The schema file 'SessionSchema.json' is invalid: the file could not be read, for example because it "
+                + "is a folder; fix it by hand or restore it from version control",
             diagnostic.GetMessage()
         );
     }
@@ -326,4 +387,11 @@ public class SchemaFileFormatTests
         Assert.All(recorded.TrimEnd('\n').Split('\n'), line => Assert.StartsWith("//", line));
         Assert.Empty(run.CompilationDiagnostics);
     }
+
+    // A file whose only state, Lab.Install, records version 1 with the given members.
+    private static string Wrap(string members) =>
+        "{\"formatVersion\": 1, \"states\": {\"Lab.Install\": {\"type\": \"Lab.Install\", \"versions\": "
+        + "{\"1\": {\"members\": {"
+        + members
+        + "}}}}}}";
 }

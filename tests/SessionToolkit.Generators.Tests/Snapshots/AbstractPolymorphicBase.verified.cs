@@ -22,7 +22,7 @@ namespace SessionToolkit.Tests.Generated
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name0);
-            __context.WriteString(__writer, __value.Tag);
+            __context.WriteString(__writer, __value.Tag ?? throw __context.NullNotAllowed("Tag"));
             __writer.WriteEndObject();
         }
 

@@ -21,13 +21,13 @@ namespace SessionToolkit.Tests.Generated
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name4);
             __context.WriteBoolean(__writer, __value.IsRunning);
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name5);
-            __context.WriteString(__writer, __value.Kind);
+            __context.WriteString(__writer, __value.Kind ?? throw __context.NullNotAllowed("kind"));
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name6);
-            __context.WriteString(__writer, __value.Owner);
+            __context.WriteString(__writer, __value.Owner ?? throw __context.NullNotAllowed("owner"));
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name7);
             __context.WriteInt32(__writer, __value.RunningJobCount);
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name8);
-            __context.WriteString(__writer, __value.Title);
+            __context.WriteString(__writer, __value.Title ?? throw __context.NullNotAllowed("title"));
             __writer.WriteEndObject();
         }
 
@@ -158,7 +158,7 @@ namespace SessionToolkit.Tests.Generated
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name4);
             __context.WriteBoolean(__writer, __value.IsRunning);
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name8);
-            __context.WriteString(__writer, __value.Title);
+            __context.WriteString(__writer, __value.Title ?? throw __context.NullNotAllowed("title"));
             __writer.WriteEndObject();
         }
 

@@ -10,12 +10,12 @@ namespace Lab
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name0);
-            __context.WriteString(__writer, __value.Body);
+            __context.WriteString(__writer, __value.Body ?? throw __context.NullNotAllowed("Body"));
             __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name1);
-            __context.WriteDictionary<int?>(__writer, __value.Counts, static (__w1, __v1, __c1) => __c1.WriteNullableValue<int>(__w1, __v1, static (__w2, __v2, __c2) => __c2.WriteInt32(__w2, __v2)));
+            __context.WriteDictionary<int?>(__writer, __value.Counts ?? throw __context.NullNotAllowed(null), static (__w1, __v1, __c1) => __c1.WriteNullableValue<int>(__w1, __v1, static (__w2, __v2, __c2) => __c2.WriteInt32(__w2, __v2)));
             __context.EndMember();
             __context.BeginMember(__writer, global::__SessionToolkitGeneratedHelpers.Name2);
-            __context.WriteSequence<string?>(__writer, __value.Tags, static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
+            __context.WriteSequence<string?>(__writer, __value.Tags ?? throw __context.NullNotAllowed(null), static (__w1, __v1, __c1) => __c1.WriteString(__w1, __v1));
             __context.EndMember();
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name3);
             __context.WriteString(__writer, __value.Title);

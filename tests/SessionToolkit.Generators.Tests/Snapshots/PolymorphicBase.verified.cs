@@ -16,7 +16,7 @@ namespace SessionToolkit.Tests.Generated
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name0);
-            __context.WriteString(__writer, __value.Text);
+            __context.WriteString(__writer, __value.Text ?? throw __context.NullNotAllowed("Text"));
             __writer.WriteEndObject();
         }
 

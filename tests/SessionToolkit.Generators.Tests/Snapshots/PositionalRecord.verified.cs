@@ -10,7 +10,7 @@ namespace Lab
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name0);
-            __context.WriteString(__writer, __value.File);
+            __context.WriteString(__writer, __value.File ?? throw __context.NullNotAllowed("File"));
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name1);
             __context.WriteInt32(__writer, __value.Hits);
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name2);

@@ -10,7 +10,7 @@ namespace Lab
             __context.WriteStartObject(__writer);
             __context.WritePendingDiscriminator(__writer);
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name0);
-            __context.WriteString(__writer, __value.Holder);
+            __context.WriteString(__writer, __value.Holder ?? throw __context.NullNotAllowed("Holder"));
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name1);
             __context.WriteInt32(__writer, __value.Renewals);
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name2);

@@ -84,6 +84,26 @@ public class GoldenCheckpointTests
     }
 
     [Fact]
+    public void DeepCheckpointReplaysWithItsDepthLimit()
+    {
+        var grid = "array<" + string.Concat(Enumerable.Repeat("array<", 69)) + "int32" + new string('>', 70) + "?";
+        var schema = SessionSchema.Parse(
+            "{\"formatVersion\": 1, \"states\": {\"Tests.Deep\": {\"type\": \"DeepState\", \"versions\": {"
+                + $"\"1\": {{\"members\": {{\"Grid\": {{\"type\": \"{grid}\"}}}}}}, "
+                + $"\"2\": {{\"members\": {{\"Grid\": {{\"type\": \"{grid}\"}}}}}}}}}}}}}}"
+        );
+        var options = new GoldenCheckpointOptions
+        {
+            SerializerOptions = new SessionSerializerOptions { MaxDepth = 100 },
+        };
+
+        var report = GoldenCheckpoints.Replay<DeepState>(schema, options);
+
+        Assert.True(report.Succeeded, report.ToString());
+        Assert.Equal([1, 2], report.Results.Select(r => r.Version));
+    }
+
+    [Fact]
     public void IncompatibleTypeFailsResume()
     {
         var report = GoldenCheckpoints.Replay<Retyped>(SessionSchema.Parse(GoldenSchemas.Retyped));

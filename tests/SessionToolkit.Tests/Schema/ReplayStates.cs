@@ -87,3 +87,16 @@ public partial class ReplayCircle : ReplayShape
 {
     public double Radius { get; set; }
 }
+
+/// <summary>
+/// Version 2 of a state whose member nests 70 arrays, deeper than System.Text.Json's default depth of 64, and is
+/// read with a higher <see cref="SessionSerializerOptions.MaxDepth"/>.
+/// </summary>
+[SessionState(Version = 2, TypeId = "Tests.Deep")]
+public partial class DeepState
+{
+    public int[][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][]? Grid { get; set; }
+
+    [SessionMigration(FromVersion = 1)]
+    private static JsonObject Keep(JsonObject session) => session;
+}

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using SessionToolkit.Tests.Infrastructure;
 using Xunit;
 
@@ -49,13 +50,57 @@ public class SessionSchemaTests
     [InlineData(
         """{"formatVersion": 1, "states": {"A": {"type": "A", "versions": {"one": {"members": {}}}}}}""",
         "$.states['A'].versions['one']",
-        "'one' is not a version number."
+        "'one' is not a version number (1 or more, no leading zeros)."
+    )]
+    [InlineData(
+        """{"formatVersion": 1, "states": {"A": {"type": "A", "versions": {"01": {"members": {}}}}}}""",
+        "$.states['A'].versions['01']",
+        "'01' is not a version number (1 or more, no leading zeros)."
+    )]
+    [InlineData(
+        """{"formatVersion": 1, "formatVersion": 2, "states": {}}""",
+        "$",
+        "member 'formatVersion' occurs twice."
+    )]
+    [InlineData(
+        """{"formatVersion": 1, "states": {"A": {"type": "A", "versions": {"1": {"members": {"x": {"type": "int32", "type": "string"}}}}}}}""",
+        "$.states['A'].versions['1'].members['x']",
+        "member 'type' occurs twice."
+    )]
+    [InlineData(
+        """{"formatVersion": 1, "states": {"A": {"type": "A", "versions": {"1": {"members": {}, "members": {"x": {"type": "int32"}}}}}}}""",
+        "$.states['A'].versions['1']",
+        "member 'members' occurs twice."
+    )]
+    [InlineData(
+        """{"formatVersion": 1, "states": {"A": {"type": "A", "versions": {"1": {"members": {}, "retired": ["a", "a"]}}}}}""",
+        "$.states['A'].versions['1'].retired",
+        "'a' occurs twice."
     )]
     public void InvalidTextNamesPath(string json, string path, string reason)
     {
         var error = Assert.Throws<InvalidDataException>(() => SessionSchema.Parse(json));
 
         Assert.StartsWith($"The schema file is invalid at {path}: {reason}", error.Message);
+    }
+
+    [Fact]
+    public void DeeplyNestedTypeIsInvalid()
+    {
+        // Nested far past the limit: parsing it with recursion alone ended the test process with a stack overflow.
+        var type = string.Concat(Enumerable.Repeat("array<", 100_000)) + "int32" + new string('>', 100_000);
+        var json =
+            "{\"formatVersion\": 1, \"states\": {\"A\": {\"type\": \"A\", \"versions\": {\"1\": {\"members\": "
+            + $"{{\"x\": {{\"type\": \"{type}\"}}}}}}}}}}}}}}";
+
+        var error = Assert.Throws<InvalidDataException>(() => SessionSchema.Parse(json));
+
+        Assert.Equal(
+            "The schema file is invalid at $.states['A'].versions['1'].members['x'].type: '"
+                + string.Concat(Enumerable.Repeat("array<", 13))
+                + "ar...' is invalid: the type arguments are nested more than 1000 levels deep.",
+            error.Message
+        );
     }
 
     [Fact]

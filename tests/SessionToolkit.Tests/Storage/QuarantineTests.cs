@@ -141,6 +141,60 @@ public sealed class QuarantineTests : IDisposable
     }
 
     [Fact]
+    public void EarlierReasonIsKept()
+    {
+        // A session quarantined before, moved back by hand and found unreadable again.
+        var storage = Damaged();
+        var reason = Path.Combine(storage.Location, "quarantine-reason.txt");
+        File.WriteAllText(reason, "Quarantined at 2026-01-02T03:04:05Z by process 7.\nfirst reason\n");
+
+        var destination = storage.Quarantine("second reason");
+
+        var lines = File.ReadAllLines(Path.Combine(destination, "quarantine-reason.txt"));
+        Assert.Equal(4, lines.Length);
+        Assert.Equal("Quarantined at 2026-01-02T03:04:05Z by process 7.", lines[0]);
+        Assert.Equal("first reason", lines[1]);
+        Assert.StartsWith("Quarantined at ", lines[2], StringComparison.Ordinal);
+        Assert.Equal("second reason", lines[3]);
+    }
+
+    [Theory]
+    [InlineData("link")]
+    [InlineData("folder")]
+    [InlineData("dangling link")]
+    public void PlantedReasonEntryIsRejectedBeforeMove(string kind)
+    {
+        var storage = Damaged();
+        var target = _temp.Combine("target.txt");
+        File.WriteAllText(target, "outside");
+        var reason = Path.Combine(storage.Location, "quarantine-reason.txt");
+        switch (kind)
+        {
+            case "link":
+                File.CreateSymbolicLink(reason, target);
+                break;
+            case "folder":
+                Directory.CreateDirectory(reason);
+                break;
+            default:
+                File.CreateSymbolicLink(reason, _temp.Combine("missing.txt"));
+                break;
+        }
+
+        var error = Assert.Throws<IOException>(() => storage.Quarantine("damaged"));
+
+        Assert.Equal(
+            $"The session folder '{storage.Location}' contains '{reason}', which is not a regular file; remove it, "
+                + "then quarantine the session again.",
+            error.Message
+        );
+        Assert.True(File.Exists(storage.SessionFile));
+        Assert.False(Directory.Exists(Path.Combine(QuarantineFolder, storage.Id)));
+        Assert.Equal("outside", File.ReadAllText(target));
+        Assert.False(File.Exists(_temp.Combine("missing.txt")));
+    }
+
+    [Fact]
     public void BlankReasonIsRejected()
     {
         var storage = Damaged();

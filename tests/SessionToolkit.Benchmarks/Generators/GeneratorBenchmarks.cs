@@ -10,6 +10,13 @@ namespace SessionToolkit.Benchmarks.Generators;
 /// and a re-run after an edit in a file without state types. Each run gets a fresh clone of its compilation,
 /// as the compiler and the IDE make a new compilation per edit, so no bound symbols carry over between runs.
 /// </summary>
+/// <remarks>
+/// A generator runs in a long-lived process (the compiler server or the IDE), so the figures are taken once the
+/// compiler's code has been promoted to optimized code. Roslyn is large and tiered compilation promotes it
+/// slowly: with one run per iteration, times fall for about 25 runs before they level off. The 50 warm-up
+/// iterations here override a smaller <c>--warmupCount</c> on the command line.
+/// </remarks>
+[WarmupCount(50)]
 [MemoryDiagnoser]
 [MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]

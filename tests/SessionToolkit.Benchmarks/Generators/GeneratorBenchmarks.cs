@@ -11,10 +11,8 @@ namespace SessionToolkit.Benchmarks.Generators;
 /// as the compiler and the IDE make a new compilation per edit, so no bound symbols carry over between runs.
 /// </summary>
 /// <remarks>
-/// A generator runs in a long-lived process (the compiler server or the IDE), so the figures are taken once the
-/// compiler's code has been promoted to optimized code. Roslyn is large and tiered compilation promotes it
-/// slowly: with one run per iteration, times fall for about 25 runs before they level off. The 50 warm-up
-/// iterations here override a smaller <c>--warmupCount</c> on the command line.
+/// Fifty warm-up iterations, because tiered compilation takes about 25 runs to optimize Roslyn's code and a
+/// generator runs in a long-lived compiler server or IDE. This attribute overrides <c>--warmupCount</c>.
 /// </remarks>
 [WarmupCount(50)]
 [MemoryDiagnoser]

@@ -86,8 +86,9 @@ public sealed class NullSuspendTests : IDisposable
 
         Assert.Equal(path, error.JsonPath);
         Assert.Equal(
-            $"The state cannot be written: {path} is null, but its type is not nullable, so the checkpoint could "
-                + "not be resumed. Set a value, or declare the type nullable (such as 'string?').",
+            $"The state cannot be written: {path} is null, but its type is not nullable, and a checkpoint with that "
+                + "null could not be resumed, so none was written. Set a value, or declare the type nullable (such as "
+                + "'string?').",
             error.Message
         );
     }

@@ -210,6 +210,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error
     );
 
+    public static readonly DiagnosticDescriptor NewMemberResumesAsNull = Create(
+        "SESS029",
+        "Member added in a later version would resume as null",
+        "Member '{0}' has Since = {1} and the non-nullable type '{2}', but checkpoints of version {3} have no value for it, so they would resume with null in it and every later checkpoint of them would fail; declare the type nullable, give the member a setter and an initial value instead of 'required' or 'init', or add a [SessionMigration(FromVersion = {3})] method that sets it",
+        DiagnosticSeverity.Error
+    );
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,

@@ -22,6 +22,7 @@ public sealed class SessionTypeAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.PersistedNameInvalid,
         DiagnosticDescriptors.MemberCannotBeSet,
         DiagnosticDescriptors.SinceAboveVersion,
+        DiagnosticDescriptors.NewMemberResumesAsNull,
         DiagnosticDescriptors.InvalidDerivedType,
         DiagnosticDescriptors.InvalidMigration,
         DiagnosticDescriptors.HiddenBaseMemberNotPersisted,

@@ -300,6 +300,68 @@ public class SessionTypeAnalyzerTests
             At(DiagnosticDescriptors.SinceAboveVersion, "A", "3", "2", "S")
         );
 
+    // SESS029: an older checkpoint lacks the member, and a required, init or constructor member of a
+    // non-nullable reference type would then resume as null, which the next checkpoint rejects.
+    [Theory]
+    [InlineData("public required string Owner { get; init; }", "string")]
+    [InlineData("public string Owner { get; init; } = \"ann\";", "string")]
+    [InlineData(
+        "public required System.Collections.Generic.List<int> Owner { get; set; }",
+        "System.Collections.Generic.List<int>"
+    )]
+    public Task NewNonNullableMemberOnSince(string declaration, string typeName) =>
+        Verify.VerifyAsync(
+            $$"""
+            using SessionToolkit;
+            [SessionState(Version = 3)]
+            public partial class S
+            {
+                [Persist({|#0:Since = 3|})] {{declaration}}
+                [SessionMigration(FromVersion = 1)]
+                private static System.Text.Json.Nodes.JsonObject Up(System.Text.Json.Nodes.JsonObject s) => s;
+            }
+            """,
+            At(DiagnosticDescriptors.NewMemberResumesAsNull, "Owner", "3", typeName, "2")
+        );
+
+    [Fact]
+    public Task NewConstructorParameterOnSince() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [SessionState(Version = 2)]
+            public partial class S(string owner)
+            {
+                [Persist({|#0:Since = 2|})] public string Owner { get; } = owner;
+            }
+            """,
+            At(DiagnosticDescriptors.NewMemberResumesAsNull, "Owner", "2", "string", "1")
+        );
+
+    // Each of these gives an older checkpoint a usable value: null is allowed, the initial value stays, the
+    // value type has a default, or the migration from the version before fills the member in.
+    [Theory]
+    [InlineData("[Persist(Since = 2)] public required string? Owner { get; init; }", "")]
+    [InlineData("[Persist(Since = 2)] public string Owner { get; set; } = \"ann\";", "")]
+    [InlineData("[Persist(Since = 2)] public required int Owner { get; init; }", "")]
+    [InlineData("[Persist(Since = 1)] public required string Owner { get; init; }", "")]
+    [InlineData(
+        "[Persist(Since = 2)] public required string Owner { get; init; }",
+        "[SessionMigration(FromVersion = 1)] private static System.Text.Json.Nodes.JsonObject Up(System.Text.Json.Nodes.JsonObject s) { s[\"Owner\"] = \"ann\"; return s; }"
+    )]
+    public Task NewMemberWithValueIsQuiet(string declaration, string migration) =>
+        Verify.VerifyAsync(
+            $$"""
+            using SessionToolkit;
+            [SessionState(Version = 2)]
+            public partial class S
+            {
+                {{declaration}}
+                {{migration}}
+            }
+            """
+        );
+
     [Fact]
     public Task SinceAtVersionIsQuiet() =>
         Verify.VerifyAsync(

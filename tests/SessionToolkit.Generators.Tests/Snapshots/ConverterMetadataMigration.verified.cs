@@ -23,7 +23,7 @@ namespace SessionToolkit.Tests.Generated
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name5);
             __context.WriteString(__writer, __value.Kind ?? throw __context.NullNotAllowed("kind"));
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name6);
-            __context.WriteString(__writer, __value.Owner ?? throw __context.NullNotAllowed("owner"));
+            __context.WriteString(__writer, __value.Owner);
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name7);
             __context.WriteInt32(__writer, __value.RunningJobCount);
             __writer.WritePropertyName(global::__SessionToolkitGeneratedHelpers.Name8);
@@ -47,7 +47,7 @@ namespace SessionToolkit.Tests.Generated
             var __seen5 = false;
             string __member5 = default!;
             var __seen6 = false;
-            string __member6 = default!;
+            string? __member6 = default!;
             var __seen7 = false;
             int __member7 = default!;
             var __seen8 = false;
@@ -93,7 +93,7 @@ namespace SessionToolkit.Tests.Generated
                 else if (__reader.ValueTextEquals("owner"u8))
                 {
                     __context.BeginMember(ref __reader, "owner", ref __seen6);
-                    __member6 = __context.ReadNotNull<string>(ref __reader, static (ref global::System.Text.Json.Utf8JsonReader __r1, global::SessionToolkit.SessionReadContext __c1) => __c1.ReadString(ref __r1));
+                    __member6 = __context.ReadNullable<string>(ref __reader, static (ref global::System.Text.Json.Utf8JsonReader __r1, global::SessionToolkit.SessionReadContext __c1) => __c1.ReadString(ref __r1));
                     __context.EndMember();
                 }
                 else if (__reader.ValueTextEquals("running_job_count"u8))

@@ -97,7 +97,7 @@ public partial class JobState
     internal int Hidden { get; set; }
 
     [Persist(Since = 3)]
-    public required string Owner { get; init; }
+    public required string? Owner { get; init; }
 
     public required int Attempts { get; init; }
 

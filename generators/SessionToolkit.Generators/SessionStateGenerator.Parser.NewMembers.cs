@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SessionToolkit.Generators.Model;
+
+namespace SessionToolkit.Generators;
+
+public sealed partial class SessionStateGenerator
+{
+    private sealed partial class TypeParser
+    {
+        // SESS029: an older checkpoint lacks a Since member, and one the generated code must set resumes as null.
+        // Only a migration from version Since - 1 can fill it in, because every older checkpoint passes through it.
+        private void CheckNewMembersResumeNull(
+            List<MemberCandidate> members,
+            List<MemberSpec> specs,
+            EquatableArray<MigrationSpec> migrations
+        )
+        {
+            if (!isState)
+            {
+                return;
+            }
+
+            foreach (var member in members)
+            {
+                var takesDefault = specs.Any(s =>
+                    s.JsonName == member.JsonName && s.Assignment != MemberAssignment.Setter
+                );
+                var nonNullable =
+                    member.Type.IsReferenceType && member.Type.NullableAnnotation == NullableAnnotation.NotAnnotated;
+                if (member.Since <= 1 || !takesDefault || !nonNullable)
+                {
+                    continue;
+                }
+
+                var previous = member.Since - 1;
+                if (migrations.Any(m => m.FromVersion == previous))
+                {
+                    continue;
+                }
+
+                var persist = FindAttribute(member.Symbol, KnownNames.PersistAttribute);
+                Report(
+                    DiagnosticDescriptors.NewMemberResumesAsNull,
+                    (persist is null ? null : NamedArgumentLocation(persist, "Since")) ?? member.Symbol.Locations[0],
+                    member.Symbol.Name,
+                    member.Since.ToString(CultureInfo.InvariantCulture),
+                    member.Type.ToDisplayString(),
+                    previous.ToString(CultureInfo.InvariantCulture)
+                );
+            }
+        }
+    }
+}

@@ -63,4 +63,22 @@ public sealed class ReadmeExampleTests : IDisposable
         Assert.Equal("job-3", entry.Metadata["RunningJob"].GetString());
         Assert.True(File.Exists(Path.Combine(new RunDirectories(resumed.Storage).IoLogs, "job-2")));
     }
+
+    [Fact]
+    public void FinishedRunRemovedBeforeDispose()
+    {
+        var repository = new SessionStorageRepository(_temp.Repository);
+        string location;
+        using (var manager = SessionManager<RunState>.CreateWithState(new RunState(), repository))
+        {
+            manager.State.Done.Add("job-1");
+            manager.Checkpoint();
+            location = manager.Storage.Location;
+
+            manager.Storage.Remove();
+        }
+
+        Assert.False(Directory.Exists(location));
+        Assert.Empty(repository.Scan<RunState>());
+    }
 }

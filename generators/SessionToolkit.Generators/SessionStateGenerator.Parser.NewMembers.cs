@@ -15,7 +15,8 @@ public sealed partial class SessionStateGenerator
         private void CheckNewMembersResumeNull(
             List<MemberCandidate> members,
             List<MemberSpec> specs,
-            EquatableArray<MigrationSpec> migrations
+            EquatableArray<MigrationSpec> migrations,
+            int version
         )
         {
             if (!isState)
@@ -30,7 +31,8 @@ public sealed partial class SessionStateGenerator
                 );
                 var nonNullable =
                     member.Type.IsReferenceType && member.Type.NullableAnnotation == NullableAnnotation.NotAnnotated;
-                if (member.Since <= 1 || !takesDefault || !nonNullable)
+                // A Since above the version is SESS005's to report, and no migration could be added for it.
+                if (member.Since <= 1 || member.Since > version || !takesDefault || !nonNullable)
                 {
                     continue;
                 }

@@ -52,7 +52,7 @@ public sealed partial class SessionStateGenerator
             var constructor = ChooseConstructor(members);
             var specs = BuildMemberSpecs(members, constructor);
             var migrations = isState ? Migrations(version) : EquatableArray<MigrationSpec>.Empty;
-            CheckNewMembersResumeNull(members, specs, migrations);
+            CheckNewMembersResumeNull(members, specs, migrations, version);
             var derivedTypes = DerivedTypes();
             var directories = DirectoriesType(attribute);
             if (_blockedByOtherError || _diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))

@@ -363,6 +363,17 @@ public class SessionTypeAnalyzerTests
         );
 
     [Fact]
+    public Task SinceAboveVersionReportsOnlySess005() =>
+        Verify.VerifyAsync(
+            """
+            using SessionToolkit;
+            [SessionState(Version = 2)]
+            public partial class S { [Persist({|#0:Since = 3|})] public required string A { get; init; } }
+            """,
+            At(DiagnosticDescriptors.SinceAboveVersion, "A", "3", "2", "S")
+        );
+
+    [Fact]
     public Task SinceAtVersionIsQuiet() =>
         Verify.VerifyAsync(
             """

@@ -26,13 +26,16 @@ public sealed partial class SessionStateGenerator
 
             foreach (var member in members)
             {
-                var takesDefault = specs.Any(s =>
-                    s.JsonName == member.JsonName && s.Assignment != MemberAssignment.Setter
-                );
-                var nonNullable =
-                    member.Type.IsReferenceType && member.Type.NullableAnnotation == NullableAnnotation.NotAnnotated;
                 // A Since above the version is SESS005's to report, and no migration could be added for it.
-                if (member.Since <= 1 || member.Since > version || !takesDefault || !nonNullable)
+                var spec = specs.FirstOrDefault(s => s.JsonName == member.JsonName);
+                if (member.Since <= 1 || member.Since > version || spec is null)
+                {
+                    continue;
+                }
+
+                // The same test as the null check that suspend makes, so the rule fires exactly where it would throw.
+                var rejectsNull = spec.Type.IsReference && !spec.Type.AllowsNull;
+                if (spec.Assignment == MemberAssignment.Setter || !rejectsNull)
                 {
                     continue;
                 }

@@ -65,8 +65,8 @@ public static class SchemaHarness
     ) => Analyze(sources, AdditionalTexts(schema), update);
 
     /// <summary>
-    /// Runs the schema analyzer with several schema files, given as (path, text); a null text is a file that cannot
-    /// be read, as the compiler passes a folder or a file it has no access to.
+    /// Runs the schema analyzer with several schema files, given as (path, text). A null text stands for a file
+    /// that cannot be read, such as a folder or a file without read access that the compiler passes on.
     /// </summary>
     public static ImmutableArray<Diagnostic> AnalyzeWithFiles(
         string source,

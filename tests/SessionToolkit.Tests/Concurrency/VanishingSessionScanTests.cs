@@ -24,7 +24,7 @@ public sealed class VanishingSessionScanTests : IDisposable
     [InlineData("renamed")]
     public void VanishedSessionIsNotListed(string change)
     {
-        var kept = SavedSession(1);
+        var remaining = SavedSession(1);
         var vanishing = SavedSession(2);
         var repository = new SessionStorageRepository(_temp.Repository)
         {
@@ -40,7 +40,7 @@ public sealed class VanishingSessionScanTests : IDisposable
         var entries = repository.Scan<OtherState>();
 
         var entry = Assert.Single(entries);
-        Assert.Equal(kept, entry.Storage.Location);
+        Assert.Equal(remaining, entry.Storage.Location);
         Assert.Equal(SessionStatus.Resumable, entry.Status);
     }
 
